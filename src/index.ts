@@ -5,3 +5,15 @@
 export type * from './types.js';
 export { VietnormError, DictionaryError, isVietnormError } from './errors.js';
 export type { ErrorCode, ErrorLocation } from './errors.js';
+export { normalize, normalizeWithEdits } from './normalize.js';
+export { tokenize } from './tokenize/tokenize.js';
+export { isSyllable } from './syllable.js';
+export { syllableKey, placeTone } from './unicode/tone.js';
+export type { TonePlacement } from './unicode/tone.js';
+export { despin, createRewriter } from './despin.js';
+export type { Rewriter } from './despin.js';
+export { DESPIN_DEFAULTS } from './despin-options.js';
+export { applyEdits } from './rules/apply-edits.js';
+export { compileDictionary } from './dictionary/compile.js';
+export type { CompileDictionaryOptions } from './dictionary/compile.js';
+export { loadCompiledDictionary, serializeDictionary, DICTIONARY_FORMAT, DICTIONARY_VERSION } from './dictionary/serialize.js';

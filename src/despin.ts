@@ -1,0 +1,77 @@
+/**
+ * The public repair API: `despin` for one text, `createRewriter` to compile once and reuse (and stream).
+ * @module
+ */
+import type { Transform } from 'node:stream';
+import { loadBuiltinDictionaries } from './dictionary/load.js';
+import { resolveOptions } from './despin-options.js';
+import { assertString } from './errors.js';
+import { createRewriteStream } from './rewrite-stream.js';
+import { runEngine, type EngineConfig } from './rules/engine.js';
+import { buildRuleIndex } from './rules/rule-index.js';
+import type { DespinOptions, DespinResult } from './types.js';
+
+/** A compiled, reusable repairer. */
+export interface Rewriter {
+  /** Repair one text (see {@link despin}). */
+  despin(text: string): DespinResult;
+  /**
+   * A Node Transform: write text (strings or UTF-8 Buffers), read the repaired text. It cuts the input at line
+   * breaks, so memory stays flat on any input size.
+   */
+  stream(): Transform;
+}
+
+function buildConfig(options: unknown): EngineConfig {
+  const o = resolveOptions(options);
+  const dictionaries = [...(o.defaultDictionaries ? loadBuiltinDictionaries() : []), ...o.dictionaries];
+  return {
+    index: buildRuleIndex(dictionaries),
+    minConfidence: o.minConfidence,
+    suggestConfidence: o.suggestConfidence,
+    tone: o.tone,
+    normalize: o.normalize,
+    lmScore: null,
+    artifacts: true,
+    applyAll: false,
+  };
+}
+
+/**
+ * Create a rewriter: options are checked and dictionaries compiled into one trie once, then reused.
+ * @param options - See {@link DespinOptions}.
+ * @returns A {@link Rewriter}.
+ * @throws {TypeError} For a wrong option.
+ * @example
+ * const rewriter = createRewriter({ minConfidence: 0.9 });
+ * rewriter.despin('Kết quả tiến công giá cao.').text //=> 'Kết quả đánh giá cao.'
+ */
+export function createRewriter(options?: DespinOptions): Rewriter {
+  const config = buildConfig(options);
+  const run = (text: string): DespinResult => {
+    assertString(text, 'text');
+    return runEngine(text, config);
+  };
+  return { despin: run, stream: () => createRewriteStream((chunk) => run(chunk).text) };
+}
+
+let defaultRewriter: Rewriter | undefined;
+
+/**
+ * Repair machine-spun Vietnamese: normalise, match the dictionaries, score each candidate, apply the confident
+ * ones and report the rest as suggestions.
+ * @param text - Any string (odd text never throws).
+ * @param options - See {@link DespinOptions}; defaults: `minConfidence` 0.8, `suggestConfidence` 0.5, `tone` 'keep'.
+ * @returns The repaired text, the applied edits and the suggestions (offsets in `text`), and the spin score.
+ * @throws {TypeError} When `text` is not a string or an option is wrong.
+ * @example
+ * despin('Kết quả tiến công giá cao.').text //=> 'Kết quả đánh giá cao.'
+ */
+export function despin(text: string, options?: DespinOptions): DespinResult {
+  assertString(text, 'text');
+  if (options === undefined) {
+    defaultRewriter ??= createRewriter();
+    return defaultRewriter.despin(text);
+  }
+  return runEngine(text, buildConfig(options));
+}

@@ -1,0 +1,215 @@
+/**
+ * The repair pipeline over one text: normalise → tokenise → match → score → select → apply, repeated for a few
+ * passes (chained spins), with every edit mapped back to the caller's input offsets.
+ * @module
+ */
+import { normalizeWithEdits } from '../normalize.js';
+import { scoreConfidence, type ConfidenceWeights, DEFAULT_WEIGHTS } from '../score/confidence.js';
+import { scoreSpin } from '../score/spin-score.js';
+import { tokenize } from '../tokenize/tokenize.js';
+import type { DespinResult, Edit, TextEdit, Token, ToneStyle } from '../types.js';
+import { placeTone } from '../unicode/tone.js';
+import { applyEdits, sortEdits } from './apply-edits.js';
+import { findArtifacts } from './artifacts.js';
+import { composeEdits } from './compose-edits.js';
+import { matchCase } from './match-case.js';
+import { findMatches, type Match } from './match.js';
+import type { LmWindow, Proposal } from './proposal.js';
+import type { RuleIndex } from './rule-index.js';
+import { selectProposals } from './select.js';
+import { buildWordChain, contextAfter, contextBefore, type WordChain } from './word-chain.js';
+
+/** Everything one run needs; built once by createRewriter. @internal */
+export interface EngineConfig {
+  readonly index: RuleIndex;
+  readonly minConfidence: number;
+  readonly suggestConfidence: number;
+  readonly tone: ToneStyle;
+  readonly normalize: boolean;
+  /** log10 likelihood ratio of a replacement, or null without a language model. */
+  readonly lmScore: ((window: LmWindow) => number) | null;
+  /** Run the built-in debris rules. */
+  readonly artifacts: boolean;
+  /** Dictionary examples: apply every guarded match, no statistics, no thresholds. */
+  readonly applyAll: boolean;
+  readonly weights?: ConfidenceWeights;
+}
+
+const MAX_PASSES = 3;
+/** Priors from here up mark forms that (nearly) never occur in clean text: they drive the spin score. */
+const STRONG_PRIOR = 0.9;
+/** Below this prior an entry is ambiguous: it is only considered in documents that look spun. */
+const AMBIGUOUS_PRIOR = 0.5;
+const AMBIGUOUS_MIN_SPIN = 0.15;
+
+const NORMALIZE_RULE = 'vietnorm/normalize';
+
+function toneLike(original: string, replacement: string, tone: ToneStyle): string {
+  const style = tone !== 'keep' ? tone : detectStyle(original);
+  if (style === undefined) return replacement;
+  return replacement
+    .split(' ')
+    .map((w) => placeTone(w, style))
+    .join(' ');
+}
+
+function detectStyle(text: string): 'old' | 'new' | undefined {
+  for (const word of text.split(' ')) {
+    const asOld = placeTone(word, 'old');
+    const asNew = placeTone(word, 'new');
+    if (asOld !== asNew) return word === asOld ? 'old' : word === asNew ? 'new' : undefined;
+  }
+  return undefined;
+}
+
+/** Share of marked Vietnamese syllables per sentence: entries made of foreign words apply only in Vietnamese. */
+function vietnameseSentences(tokens: readonly Token[]): Set<number> {
+  const words = new Map<number, [number, number]>();
+  for (const t of tokens) {
+    if (t.kind !== 'syllable' && t.kind !== 'word') continue;
+    const c = words.get(t.sentence) ?? [0, 0];
+    c[0]++;
+    if (t.kind === 'syllable' && /[^\u0000-\u007f]/.test(t.key ?? '')) c[1]++;
+    words.set(t.sentence, c);
+  }
+  const out = new Set<number>();
+  for (const [s, [all, marked]] of words) if (marked >= 2 && marked >= all * 0.3) out.add(s);
+  return out;
+}
+
+function proposeMatch(text: string, chain: WordChain, m: Match, cfg: EngineConfig): Proposal | undefined {
+  const first = chain.tokens[m.first] as Token;
+  const last = chain.tokens[m.last] as Token;
+  const original = text.slice(first.start, last.end);
+  const entry = m.rule.entry;
+  const replacement = toneLike(original, matchCase(original, entry.to), cfg.tone);
+  if (replacement === original) return undefined;
+  const proposal: Proposal = {
+    start: first.start,
+    end: last.end,
+    replacement,
+    ruleId: entry.id,
+    category: entry.category,
+    prior: entry.confidence,
+    weight: m.rule.fromKeys.length,
+    order: m.rule.order,
+    reasons: m.guardReason === undefined ? [] : [m.guardReason],
+    confidence: entry.confidence,
+    scoredReasons: [],
+  };
+  if (cfg.lmScore === null) return proposal;
+  return {
+    ...proposal,
+    lm: {
+      left: contextBefore(chain, m.first, 2),
+      original: m.rule.fromKeys,
+      replacement: m.rule.toKeys,
+      right: contextAfter(chain, m.last, 2),
+    },
+  };
+}
+
+interface PassResult {
+  proposals: Proposal[];
+  docSpin: number;
+}
+
+function proposePass(text: string, cfg: EngineConfig, docSpin: number | undefined): PassResult {
+  const tokens = tokenize(text);
+  const chain = buildWordChain(tokens);
+  const matches = findMatches(chain, cfg.index);
+  const vietnamese = matches.some((m) => m.rule.foreign) || docSpin === undefined ? vietnameseSentences(tokens) : undefined;
+  if (docSpin === undefined) {
+    let syllables = 0;
+    let foreignWords = 0;
+    for (const t of tokens) {
+      if (t.kind === 'syllable') syllables++;
+      else if (t.kind === 'word' && vietnamese?.has(t.sentence) === true && /^[a-z]{3,}$/.test(t.text)) foreignWords++;
+    }
+    const strongStarts = new Set<number>();
+    for (const m of matches) {
+      const e = m.rule.entry;
+      if (e.confidence >= STRONG_PRIOR && (e.category === 'spin' || e.category === 'teencode')) strongStarts.add(m.first);
+    }
+    docSpin = scoreSpin({ syllables, strongMatches: strongStarts.size, foreignWords, surprise: 0 });
+  }
+  const proposals: Proposal[] = [];
+  for (const m of matches) {
+    if (m.rule.foreign && vietnamese?.has((chain.tokens[m.first] as Token).sentence) !== true) continue;
+    if (!cfg.applyAll && m.rule.entry.confidence < AMBIGUOUS_PRIOR && docSpin < AMBIGUOUS_MIN_SPIN) continue;
+    const p = proposeMatch(text, chain, m, cfg);
+    if (p !== undefined) proposals.push(p);
+  }
+  if (cfg.artifacts) proposals.push(...findArtifacts(chain));
+  for (const p of proposals) score(p, cfg, docSpin);
+  return { proposals, docSpin };
+}
+
+function score(p: Proposal, cfg: EngineConfig, docSpin: number): void {
+  if (cfg.applyAll) {
+    p.confidence = 1;
+    p.scoredReasons = [...p.reasons, 'example'];
+    return;
+  }
+  if (p.category === 'artifact') {
+    p.confidence = p.prior;
+    p.scoredReasons = [`prior:${p.prior.toFixed(2)}`, ...p.reasons];
+    return;
+  }
+  const lmRatio = p.lm !== undefined && cfg.lmScore !== null ? cfg.lmScore(p.lm) : undefined;
+  const scored = scoreConfidence(
+    { prior: p.prior, lmRatio, docSpin, guardMet: p.reasons.some((r) => r.startsWith('guard:when')) },
+    cfg.weights ?? DEFAULT_WEIGHTS,
+  );
+  p.confidence = scored.value;
+  p.scoredReasons = [...scored.reasons, ...p.reasons];
+}
+
+function toEdit(text: string, p: Proposal): Edit {
+  return {
+    start: p.start,
+    end: p.end,
+    original: text.slice(p.start, p.end),
+    replacement: p.replacement,
+    ruleId: p.ruleId,
+    category: p.category,
+    confidence: p.confidence,
+    reasons: p.scoredReasons,
+  };
+}
+
+function normalizationEdit(edit: TextEdit): Edit {
+  const reason =
+    edit.replacement === '' ? 'invisible' : edit.original.normalize('NFC') === edit.replacement ? 'nfc' : 'orthography';
+  return { ...edit, ruleId: NORMALIZE_RULE, category: 'orthography', confidence: 1, reasons: [reason] };
+}
+
+function mergeInto(edit: Edit, absorbed: readonly Edit[], range: TextEdit): Edit {
+  const after = absorbed.map((a) => `after:${a.ruleId}`);
+  return { ...edit, ...range, reasons: after.length === 0 ? edit.reasons : [...edit.reasons, ...new Set(after)] };
+}
+
+/** Run the whole pipeline on one text. @internal */
+export function runEngine(input: string, cfg: EngineConfig): DespinResult {
+  const normalized = cfg.normalize ? normalizeWithEdits(input, { tone: cfg.tone }) : { text: input, edits: [] };
+  let text = normalized.text;
+  let edits: Edit[] = sortEdits(normalized.edits.map(normalizationEdit));
+  let docSpin: number | undefined;
+  let suggestions: Edit[] = [];
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const result = proposePass(text, cfg, docSpin);
+    docSpin = result.docSpin;
+    const floor = cfg.applyAll ? 0 : cfg.suggestConfidence;
+    const chosen = selectProposals(result.proposals.filter((p) => p.confidence >= floor));
+    const applied = chosen.filter((p) => cfg.applyAll || p.confidence >= cfg.minConfidence).map((p) => toEdit(text, p));
+    const suggested = chosen.filter((p) => !cfg.applyAll && p.confidence < cfg.minConfidence).map((p) => toEdit(text, p));
+    // Suggestions are mapped to input offsets like edits; the base edits that come back unabsorbed are dropped.
+    suggestions = composeEdits(input, text, edits, suggested, mergeInto).filter((e) => !edits.includes(e));
+    if (applied.length === 0) break;
+    const next = applyEdits(text, applied);
+    edits = composeEdits(input, text, edits, applied, mergeInto);
+    text = next;
+    if (pass === MAX_PASSES - 1) suggestions = [];
+  }
+  return { text, edits, suggestions, spinScore: docSpin ?? 0 };
+}

@@ -1,0 +1,71 @@
+/**
+ * Find every dictionary candidate in one left-to-right pass: from each word, walk the syllable trie along linked
+ * words; every rule ending on the way is a candidate (all lengths). Guards are checked here too, so a blocked
+ * candidate never reaches scoring.
+ * @module
+ */
+import type { Guard } from '../types.js';
+import type { Rule, RuleIndex } from './rule-index.js';
+import { isWordToken, phraseAfter, phraseBefore, type WordChain } from './word-chain.js';
+
+/** A rule that matches tokens `first`..`last` (word token indices, inclusive). @internal */
+export interface Match {
+  readonly rule: Rule;
+  readonly first: number;
+  readonly last: number;
+  /** `guard:when.prev` etc. when a `when` guard was met. */
+  readonly guardReason: string | undefined;
+}
+
+type KeyGuard = { readonly prev?: readonly (readonly string[])[]; readonly next?: readonly (readonly string[])[] };
+
+function guardHit(chain: WordChain, first: number, last: number, guard: KeyGuard): 'prev' | 'next' | undefined {
+  if (guard.prev?.some((p) => phraseBefore(chain, first, p))) return 'prev';
+  if (guard.next?.some((p) => phraseAfter(chain, last, p))) return 'next';
+  return undefined;
+}
+
+/** Find all guarded matches of `index` in the chain. @internal */
+export function findMatches(chain: WordChain, index: RuleIndex): Match[] {
+  const { tokens } = chain;
+  const { trie, rules } = index;
+  const out: Match[] = [];
+  const ids = new Int32Array(tokens.length).fill(-1);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (isWordToken(token)) ids[i] = trie.keyId(token?.key as string);
+  }
+  for (let first = 0; first < tokens.length; first++) {
+    if (ids[first] === -1) continue;
+    let node = 0;
+    let at = first;
+    while (at >= 0) {
+      node = trie.child(node, ids[at] as number);
+      if (node < 0) break;
+      const payloads = trie.payloads(node);
+      if (payloads !== undefined) {
+        for (const p of payloads) {
+          const rule = rules[p] as Rule;
+          const match = checkGuards(chain, rule, first, at);
+          if (match !== undefined) out.push(match);
+        }
+      }
+      at = chain.next[at] as number;
+    }
+  }
+  return out;
+}
+
+function checkGuards(chain: WordChain, rule: Rule, first: number, last: number): Match | undefined {
+  const { unless, when } = rule.entry as { unless?: KeyGuard; when?: KeyGuard };
+  if (unless !== undefined && guardHit(chain, first, last, unless) !== undefined) return undefined;
+  let guardReason: string | undefined;
+  if (when !== undefined) {
+    const hit = guardHit(chain, first, last, when);
+    if (hit === undefined) return undefined;
+    guardReason = `guard:when.${hit}`;
+  }
+  return { rule, first, last, guardReason };
+}
+
+export type { Guard };

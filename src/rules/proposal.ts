@@ -1,0 +1,37 @@
+/**
+ * A proposed edit inside one pass, before selection: offsets in the pass's text.
+ * @module
+ */
+import type { Category } from '../types.js';
+
+/** Keys around and inside a proposal, for the language model. @internal */
+export interface LmWindow {
+  readonly left: readonly string[];
+  readonly original: readonly string[];
+  readonly replacement: readonly string[];
+  readonly right: readonly string[];
+}
+
+/** One candidate edit of one pass. @internal */
+export interface Proposal {
+  readonly start: number;
+  readonly end: number;
+  readonly replacement: string;
+  readonly ruleId: string;
+  readonly category: Category;
+  /** The rule's prior confidence. */
+  readonly prior: number;
+  /** How many words it covers: selection prefers covering more text with confident edits. */
+  readonly weight: number;
+  /** Dictionary order, for deterministic ties. */
+  readonly order: number;
+  /** Reasons known before scoring (guards, rule-specific facts). */
+  readonly reasons: readonly string[];
+  /** Present when the language model can judge this proposal. */
+  readonly lm?: LmWindow;
+  /** Comes from the spinner's synonym groups rather than a curated entry. */
+  readonly fromGroups?: boolean;
+  /** Filled in by scoring. */
+  confidence: number;
+  scoredReasons: string[];
+}

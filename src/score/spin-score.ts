@@ -1,0 +1,31 @@
+/**
+ * The document spin score: how likely a text was machine-spun, from the density of forms that (nearly) never
+ * occur in clean Vietnamese, non-Vietnamese words inside Vietnamese sentences, and language-model surprise.
+ * @module
+ */
+
+/** Counts gathered over a document. @internal */
+export interface SpinSignals {
+  /** Vietnamese syllables in the document. */
+  syllables: number;
+  /** Matches of high-prior spin/teencode entries (guards passed). */
+  strongMatches: number;
+  /** Lowercase non-Vietnamese words inside Vietnamese sentences. */
+  foreignWords: number;
+  /** Optional: mean language-model surprise per syllable above the clean-text norm (log10 units), 0 when unknown. */
+  surprise: number;
+}
+
+/** Spin score weights per 100 syllables. @internal */
+export const SPIN_WEIGHTS = { strong: 1.5, foreign: 0.15, surprise: 1.0 } as const;
+
+/** Spin score in 0..1 (0 for a document without syllables). @internal */
+export function scoreSpin(s: SpinSignals): number {
+  if (s.syllables === 0) return 0;
+  const per100 = 100 / Math.max(s.syllables, 20);
+  const x =
+    SPIN_WEIGHTS.strong * s.strongMatches * per100 +
+    SPIN_WEIGHTS.foreign * s.foreignWords * per100 +
+    SPIN_WEIGHTS.surprise * Math.max(0, s.surprise);
+  return Math.round((1 - Math.exp(-x)) * 1000) / 1000;
+}

@@ -1,0 +1,123 @@
+import { describe, expect, test } from 'vitest';
+import { compileDictionary } from '../../src/dictionary/compile.js';
+import { applyEdits } from '../../src/rules/apply-edits.js';
+import { runEngine, type EngineConfig } from '../../src/rules/engine.js';
+import { buildRuleIndex } from '../../src/rules/rule-index.js';
+
+const DICT = compileDictionary(`name: t
+entries:
+  - from: [tiến công giá, tấn công giá]
+    to: đánh giá
+    category: spin
+    confidence: 0.97
+    examples: [{ in: "tiến công giá", out: "đánh giá" }]
+  - from: văn phiên bản
+    to: văn bản
+    category: spin
+    confidence: 0.97
+    examples: [{ in: "văn phiên bản", out: "văn bản" }]
+  - from: quang quẻ cảnh
+    to: quang cảnh
+    category: spin
+    confidence: 0.97
+    examples: [{ in: "quang quẻ cảnh", out: "quang cảnh" }]
+  - from: sở hữu
+    to: có
+    category: spin
+    confidence: 0.3
+    unless: { prev: [quyền, chủ], next: [trí tuệ] }
+    examples: [{ in: "sở hữu 5", out: "có 5" }, { in: "quyền sở hữu" }]
+  - from: unique
+    to: chất lượng
+    category: spin
+    confidence: 0.95
+    examples: [{ in: "nâng cao unique dịch vụ", out: "nâng cao chất lượng dịch vụ" }]
+  - from: ko
+    to: không
+    category: teencode
+    confidence: 0.95
+    examples: [{ in: "tôi ko biết", out: "tôi không biết" }]
+`);
+
+const config = (over: Partial<EngineConfig> = {}): EngineConfig => ({
+  index: buildRuleIndex([DICT]),
+  minConfidence: 0.8,
+  suggestConfidence: 0.5,
+  tone: 'keep',
+  normalize: true,
+  lmScore: null,
+  artifacts: true,
+  applyAll: false,
+  ...over,
+});
+
+describe('runEngine', () => {
+  test.each([
+    ['Kết quả tiến công giá cao.', 'Kết quả đánh giá cao.'],
+    ['Kết quả Tiến Công Giá cao.', 'Kết quả Đánh Giá cao.'],
+    ['KẾT QUẢ TIẾN CÔNG GIÁ CAO.', 'KẾT QUẢ ĐÁNH GIÁ CAO.'],
+    ['Tiến công giá mức độ hài lòng.', 'Đánh giá mức độ hài lòng.'],
+    ['rà soát văn phiên bản quy phạm', 'Rà soát văn bản quy phạm'],
+    ['Hệ thống văn phiên bản quy phạm pháp luật. pháp luật để sửa đổi.', 'Hệ thống văn bản quy phạm pháp luật để sửa đổi.'],
+    ['Cổng Dịch vụ công Quốc gia. ; hướng tới', 'Cổng Dịch vụ công Quốc gia; hướng tới'],
+    ['Toàn tỉnh có tổng số một.803 thủ tục.', 'Toàn tỉnh có tổng số 1.803 thủ tục.'],
+    ['Theo quy định. tới hết năm 2021 thì xong.', 'Theo quy định. Tới hết năm 2021 thì xong.'],
+    ['Chú thích ảnh\nquang quẻ cảnh hội nghị.', 'Chú thích ảnh\nQuang cảnh hội nghị.'],
+    ['Nâng cao unique, hiệu lực công việc.', 'Nâng cao chất lượng, hiệu lực công việc.'],
+    ['This is a unique product for everyone.', 'This is a unique product for everyone.'],
+    ['Tôi ko biết.', 'Tôi không biết.'],
+    // no spin around: the ambiguous entry is not even considered
+    ['Ông ấy sở hữu ba căn nhà ở Hà Nội.', 'Ông ấy sở hữu ba căn nhà ở Hà Nội.'],
+    // the whole matched span is replaced, so a no-break space inside it becomes a plain one
+    ['Đây là văn\u00a0phiên bản đẹp.', 'Đây là văn bản đẹp.'],
+    // matches never cross punctuation or line breaks
+    ['Văn, phiên bản', 'Văn, phiên bản'],
+    ['Văn\nPhiên bản', 'Văn\nPhiên bản'],
+  ])('%s', (input, output) => {
+    const result = runEngine(input, config());
+    expect(result.text).toBe(output);
+    expect(applyEdits(input, result.edits)).toBe(output);
+    for (const edit of result.edits) {
+      expect(edit.original).toBe(input.slice(edit.start, edit.end));
+      expect(edit.confidence).toBeGreaterThanOrEqual(0.8);
+      expect(edit.reasons.length).toBeGreaterThan(0);
+    }
+    expect(runEngine(output, config()).text).toBe(output);
+  });
+
+  test('edits carry rule ids, categories and reasons', () => {
+    const r = runEngine('Kết quả tiến công giá cao.', config());
+    expect(r.edits).toEqual([
+      expect.objectContaining({ start: 8, end: 21, original: 'tiến công giá', replacement: 'đánh giá', ruleId: 't/danh-gia', category: 'spin' }),
+    ]);
+    expect(r.edits[0]?.reasons).toContain('prior:0.97');
+    expect(r.spinScore).toBeGreaterThan(0.5);
+  });
+
+  test('offsets point into the input even after normalisation removed characters before them', () => {
+    const input = '\uFEFFKết\u200b quả tiến công giá cao.';
+    const r = runEngine(input, config());
+    expect(r.text).toBe('Kết quả đánh giá cao.');
+    expect(applyEdits(input, r.edits)).toBe(r.text);
+    const spin = r.edits.find((e) => e.category === 'spin');
+    expect(spin?.original).toBe('tiến công giá');
+  });
+
+  test('an ambiguous entry in a spun document is proposed with its evidence', () => {
+    const input = 'Kết quả tiến công giá cao, văn phiên bản mới, tỉnh sở hữu 140 cơ quan.';
+    const r = runEngine(input, config({ minConfidence: 0.95, suggestConfidence: 0.3 }));
+    const all = [...r.edits, ...r.suggestions];
+    const soHuu = all.find((e) => e.original === 'sở hữu');
+    expect(soHuu).toBeDefined();
+    expect(soHuu?.reasons.some((x) => x.startsWith('doc-spin:'))).toBe(true);
+    for (const s of r.suggestions) expect(s.original).toBe(input.slice(s.start, s.end));
+  });
+
+  test.each(['', ' ', '\n\n', '\ud800', 'a\udc00b', '😀 tiến công giá 👍🏽', 'x\r\ny\r\n', 'văn phiên bản'.repeat(3)])(
+    'odd text never throws: %j',
+    (input) => {
+      const r = runEngine(input, config());
+      expect(applyEdits(input, r.edits)).toBe(r.text);
+    },
+  );
+});
