@@ -3,12 +3,13 @@
  * @module
  */
 import type { Transform } from 'node:stream';
-import { loadBuiltinDictionaries } from './dictionary/load.js';
+import { loadBuiltinDictionaries, loadSpinGroupDictionary } from './dictionary/load.js';
 import { resolveOptions } from './despin-options.js';
 import { assertString } from './errors.js';
 import { createRewriteStream } from './rewrite-stream.js';
 import { runEngine, type EngineConfig } from './rules/engine.js';
 import { buildRuleIndex } from './rules/rule-index.js';
+import { getDefaultLanguageModel } from './score/lm-file.js';
 import type { DespinOptions, DespinResult } from './types.js';
 
 /** A compiled, reusable repairer. */
@@ -25,13 +26,15 @@ export interface Rewriter {
 function buildConfig(options: unknown): EngineConfig {
   const o = resolveOptions(options);
   const dictionaries = [...(o.defaultDictionaries ? loadBuiltinDictionaries() : []), ...o.dictionaries];
+  // Spinner-group candidates need the model to decide them, so they come only with both.
+  const groups = o.defaultDictionaries && o.languageModel ? loadSpinGroupDictionary() : null;
   return {
-    index: buildRuleIndex(dictionaries),
+    index: buildRuleIndex(dictionaries, groups === null ? [] : [groups]),
     minConfidence: o.minConfidence,
     suggestConfidence: o.suggestConfidence,
     tone: o.tone,
     normalize: o.normalize,
-    lmScore: null,
+    model: o.languageModel ? getDefaultLanguageModel : null,
     artifacts: true,
     applyAll: false,
   };

@@ -125,7 +125,7 @@ function runExamples(
     suggestConfidence: 0,
     tone: 'keep' as const,
     normalize: true,
-    lmScore: null,
+    model: null,
     artifacts: false,
     applyAll: true,
   };

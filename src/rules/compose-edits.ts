@@ -28,21 +28,18 @@ function overlaps(p: Placed<TextEdit>, start: number, end: number): boolean {
   return p.midStart < end && start < p.midEnd;
 }
 
-/** Map a `mid` offset to the input; `side` settles a deletion that sits exactly at the offset. */
-function toInput(placed: readonly Placed<TextEdit>[], pos: number, side: 'start' | 'end'): number {
-  let delta = 0;
-  for (const p of placed) {
-    const zero = p.midStart === p.midEnd;
-    const before = zero ? (side === 'start' ? p.midEnd <= pos : p.midEnd < pos) : p.midEnd <= pos;
-    if (!before) break;
-    delta += p.edit.replacement.length - (p.edit.end - p.edit.start);
-  }
-  return pos - delta;
+/** True when a base edit lies wholly before `start` in `mid` (an insertion exactly at `start` counts as before). */
+function before(p: Placed<TextEdit>, start: number): boolean {
+  return p.midStart === p.midEnd ? p.midStart <= start : p.midEnd <= start;
+}
+
+function delta(edit: TextEdit): number {
+  return edit.replacement.length - (edit.end - edit.start);
 }
 
 /**
- * Compose two edit lists. `merge` builds the edit that replaces a `next` edit together with the base edits it
- * absorbed (given its new offsets, original and replacement).
+ * Compose two edit lists in one sweep (both are sorted and non-overlapping). `merge` builds the edit that
+ * replaces a `next` edit together with the base edits it absorbed, given its new offsets, original and replacement.
  * @internal
  */
 export function composeEdits<B extends TextEdit, N extends TextEdit>(
@@ -53,31 +50,34 @@ export function composeEdits<B extends TextEdit, N extends TextEdit>(
   merge: (edit: N, absorbed: readonly B[], range: TextEdit) => N,
 ): (B | N)[] {
   const placed = place(base);
-  const used = new Uint8Array(placed.length);
+  const sortedNext = [...next].sort((a, b) => a.start - b.start || a.end - b.end);
   const out: (B | N)[] = [];
-  for (const edit of next) {
-    const absorbed: Placed<B>[] = [];
-    for (let i = 0; i < placed.length; i++) {
+  let i = 0;
+  let shift = 0; // total length change of the base edits passed so far
+  for (const edit of sortedNext) {
+    while (i < placed.length && before(placed[i] as Placed<B>, edit.start) && !overlaps(placed[i] as Placed<B>, edit.start, edit.end)) {
       const p = placed[i] as Placed<B>;
-      if (used[i] === 0 && overlaps(p, edit.start, edit.end)) {
-        absorbed.push(p);
-        used[i] = 1;
-      }
+      out.push(p.edit);
+      shift += delta(p.edit);
+      i++;
     }
+    const shiftBefore = shift;
+    const absorbed: B[] = [];
     let midStart = edit.start;
     let midEnd = edit.end;
-    for (const p of absorbed) {
+    while (i < placed.length && overlaps(placed[i] as Placed<B>, edit.start, edit.end)) {
+      const p = placed[i] as Placed<B>;
+      absorbed.push(p.edit);
       midStart = Math.min(midStart, p.midStart);
       midEnd = Math.max(midEnd, p.midEnd);
+      shift += delta(p.edit);
+      i++;
     }
-    const start = toInput(placed, midStart, 'start');
-    const end = Math.max(start, toInput(placed, midEnd, 'end'));
+    const start = midStart - shiftBefore;
+    const end = Math.max(start, midEnd - shift);
     const replacement = mid.slice(midStart, edit.start) + edit.replacement + mid.slice(edit.end, midEnd);
-    const range: TextEdit = { start, end, original: input.slice(start, end), replacement };
-    out.push(merge(edit, absorbed.map((p) => p.edit), range));
+    out.push(merge(edit, absorbed, { start, end, original: input.slice(start, end), replacement }));
   }
-  placed.forEach((p, i) => {
-    if (used[i] === 0) out.push(p.edit);
-  });
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (; i < placed.length; i++) out.push((placed[i] as Placed<B>).edit);
+  return out;
 }

@@ -14,10 +14,11 @@ import { findArtifacts } from './artifacts.js';
 import { composeEdits } from './compose-edits.js';
 import { matchCase } from './match-case.js';
 import { findMatches, type Match } from './match.js';
-import type { LmWindow, Proposal } from './proposal.js';
+import type { Proposal } from './proposal.js';
 import type { RuleIndex } from './rule-index.js';
 import { selectProposals } from './select.js';
-import { buildWordChain, contextAfter, contextBefore, type WordChain } from './word-chain.js';
+import { getModelContext, scoreReplacement, type LanguageModel } from '../score/lm.js';
+import { buildWordChain, type WordChain } from './word-chain.js';
 
 /** Everything one run needs; built once by createRewriter. @internal */
 export interface EngineConfig {
@@ -26,8 +27,8 @@ export interface EngineConfig {
   readonly suggestConfidence: number;
   readonly tone: ToneStyle;
   readonly normalize: boolean;
-  /** log10 likelihood ratio of a replacement, or null without a language model. */
-  readonly lmScore: ((window: LmWindow) => number) | null;
+  /** The language model, fetched on first use; null to score without one. */
+  readonly model: (() => LanguageModel | null) | null;
   /** Run the built-in debris rules. */
   readonly artifacts: boolean;
   /** Dictionary examples: apply every guarded match, no statistics, no thresholds. */
@@ -41,6 +42,13 @@ const STRONG_PRIOR = 0.9;
 /** Below this prior an entry is ambiguous: it is only considered in documents that look spun. */
 const AMBIGUOUS_PRIOR = 0.5;
 const AMBIGUOUS_MIN_SPIN = 0.15;
+
+/** Spinner-group candidates are looked at only in documents at least this spun... */
+const GROUP_MIN_SPIN = 0.3;
+/** ...only where the text as written is locally unusual (an n-gram at the span's edge seen fewer times)... */
+const GROUP_MAX_EDGE_COUNT = 3;
+/** ...and are kept only when the model prefers the replacement by this log10 ratio. */
+const GROUP_MIN_RATIO = 2;
 
 const NORMALIZE_RULE = 'vietnorm/normalize';
 
@@ -97,15 +105,12 @@ function proposeMatch(text: string, chain: WordChain, m: Match, cfg: EngineConfi
     confidence: entry.confidence,
     scoredReasons: [],
   };
-  if (cfg.lmScore === null) return proposal;
+  if (cfg.model === null) return proposal;
+  const { left, right } = getModelContext(chain.tokens, m.first, m.last + 1);
   return {
     ...proposal,
-    lm: {
-      left: contextBefore(chain, m.first, 2),
-      original: m.rule.fromKeys,
-      replacement: m.rule.toKeys,
-      right: contextAfter(chain, m.last, 2),
-    },
+    lm: { left, original: m.rule.fromKeys, replacement: m.rule.toKeys, right },
+    ...(m.rule.candidateOnly ? { fromGroups: true } : {}),
   };
 }
 
@@ -134,18 +139,45 @@ function proposePass(text: string, cfg: EngineConfig, docSpin: number | undefine
     docSpin = scoreSpin({ syllables, strongMatches: strongStarts.size, foreignWords, surprise: 0 });
   }
   const proposals: Proposal[] = [];
+  const model = cfg.model === null ? null : cfg.model();
+  const edgeCounts = new Map<number, boolean>();
   for (const m of matches) {
     if (m.rule.foreign && vietnamese?.has((chain.tokens[m.first] as Token).sentence) !== true) continue;
     if (!cfg.applyAll && m.rule.entry.confidence < AMBIGUOUS_PRIOR && docSpin < AMBIGUOUS_MIN_SPIN) continue;
+    if (m.rule.candidateOnly && !groupWorthTrying(chain, m, model, docSpin, edgeCounts)) continue;
     const p = proposeMatch(text, chain, m, cfg);
     if (p !== undefined) proposals.push(p);
   }
   if (cfg.artifacts) proposals.push(...findArtifacts(chain));
-  for (const p of proposals) score(p, cfg, docSpin);
-  return { proposals, docSpin };
+  for (const p of proposals) score(p, model, cfg, docSpin);
+  return { proposals: proposals.filter((p) => p.confidence >= 0), docSpin };
 }
 
-function score(p: Proposal, cfg: EngineConfig, docSpin: number): void {
+/**
+ * A spinner-group candidate is worth scoring only in a spun-looking document and where the text as written is
+ * locally unusual: fluent text has no business being rewritten from a synonym list. Cached per span.
+ */
+function groupWorthTrying(
+  chain: WordChain,
+  m: Match,
+  model: LanguageModel | null,
+  docSpin: number,
+  cache: Map<number, boolean>,
+): boolean {
+  if (model === null || docSpin < GROUP_MIN_SPIN) return false;
+  const span = m.first * 65536 + (m.last - m.first);
+  const known = cache.get(span);
+  if (known !== undefined) return known;
+  const { left, right } = getModelContext(chain.tokens, m.first, m.last + 1);
+  const keys = m.rule.fromKeys;
+  const before = model.count([left[left.length - 1] as string, keys[0] as string]);
+  const after = model.count([keys[keys.length - 1] as string, right[0] as string]);
+  const unusual = Math.min(before, after) <= GROUP_MAX_EDGE_COUNT;
+  cache.set(span, unusual);
+  return unusual;
+}
+
+function score(p: Proposal, model: LanguageModel | null, cfg: EngineConfig, docSpin: number): void {
   if (cfg.applyAll) {
     p.confidence = 1;
     p.scoredReasons = [...p.reasons, 'example'];
@@ -156,13 +188,18 @@ function score(p: Proposal, cfg: EngineConfig, docSpin: number): void {
     p.scoredReasons = [`prior:${p.prior.toFixed(2)}`, ...p.reasons];
     return;
   }
-  const lmRatio = p.lm !== undefined && cfg.lmScore !== null ? cfg.lmScore(p.lm) : undefined;
+  const w = p.lm;
+  const lmRatio = w !== undefined && model !== null ? scoreReplacement(model, w.left, w.original, w.replacement, w.right) : undefined;
+  if (p.fromGroups === true && (lmRatio === undefined || lmRatio < GROUP_MIN_RATIO)) {
+    p.confidence = -1; // dropped: the model does not strongly prefer the synonym
+    return;
+  }
   const scored = scoreConfidence(
     { prior: p.prior, lmRatio, docSpin, guardMet: p.reasons.some((r) => r.startsWith('guard:when')) },
     cfg.weights ?? DEFAULT_WEIGHTS,
   );
   p.confidence = scored.value;
-  p.scoredReasons = [...scored.reasons, ...p.reasons];
+  p.scoredReasons = [...scored.reasons, ...p.reasons, ...(p.fromGroups === true ? ['source:spin-groups'] : [])];
 }
 
 function toEdit(text: string, p: Proposal): Edit {
@@ -204,7 +241,8 @@ export function runEngine(input: string, cfg: EngineConfig): DespinResult {
     const applied = chosen.filter((p) => cfg.applyAll || p.confidence >= cfg.minConfidence).map((p) => toEdit(text, p));
     const suggested = chosen.filter((p) => !cfg.applyAll && p.confidence < cfg.minConfidence).map((p) => toEdit(text, p));
     // Suggestions are mapped to input offsets like edits; the base edits that come back unabsorbed are dropped.
-    suggestions = composeEdits(input, text, edits, suggested, mergeInto).filter((e) => !edits.includes(e));
+    const known = new Set<Edit>(edits);
+    suggestions = composeEdits(input, text, edits, suggested, mergeInto).filter((e) => !known.has(e));
     if (applied.length === 0) break;
     const next = applyEdits(text, applied);
     edits = composeEdits(input, text, edits, applied, mergeInto);

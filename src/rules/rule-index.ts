@@ -19,6 +19,8 @@ export interface Rule {
   readonly foreign: boolean;
   /** Position in dictionary order: ties are broken by it. */
   readonly order: number;
+  /** A reverse candidate from the spinner's groups: applied only where the language model strongly prefers it. */
+  readonly candidateOnly: boolean;
 }
 
 /** The compiled matcher of a set of dictionaries. @internal */
@@ -35,17 +37,22 @@ export function phraseKeys(phrase: string): string[] {
     .map((s) => syllableKey(s));
 }
 
-/** Build the matcher of a list of dictionaries (in priority order). @internal */
-export function buildRuleIndex(dictionaries: readonly Dictionary[]): RuleIndex {
+/**
+ * Build the matcher of a list of dictionaries (in priority order), plus candidate-only dictionaries (the spinner
+ * groups) after them.
+ * @internal
+ */
+export function buildRuleIndex(dictionaries: readonly Dictionary[], candidates: readonly Dictionary[] = []): RuleIndex {
   const trie = new SyllableTrie();
   const rules: Rule[] = [];
-  for (const dictionary of dictionaries) {
+  const all = [...dictionaries.map((d) => [d, false] as const), ...candidates.map((d) => [d, true] as const)];
+  for (const [dictionary, candidateOnly] of all) {
     for (const entry of dictionary.entries) {
       const toKeys = phraseKeys(entry.to);
       for (const fromKeys of entry.from) {
         const foreign = fromKeys.some((k) => !isSyllable(k));
         trie.insert(fromKeys, rules.length);
-        rules.push({ entry, fromKeys, toKeys, foreign, order: rules.length });
+        rules.push({ entry, fromKeys, toKeys, foreign, order: rules.length, candidateOnly });
       }
     }
   }

@@ -60,33 +60,3 @@ export function phraseAfter(chain: WordChain, at: number, phrase: readonly strin
   }
   return true;
 }
-
-/** Up to `count` word keys before token `at` along the chain, nearest last; `<s>` marks a boundary. @internal */
-export function contextBefore(chain: WordChain, at: number, count: number): string[] {
-  const out: string[] = [];
-  let i = chain.prev[at] as number;
-  while (out.length < count) {
-    if (i < 0) {
-      out.push('<s>');
-      break;
-    }
-    out.push(chain.tokens[i]?.key ?? '<s>');
-    i = chain.prev[i] as number;
-  }
-  return out.reverse();
-}
-
-/** Up to `count` word keys after token `at` along the chain; `</s>` marks a boundary. @internal */
-export function contextAfter(chain: WordChain, at: number, count: number): string[] {
-  const out: string[] = [];
-  let i = chain.next[at] as number;
-  while (out.length < count) {
-    if (i < 0) {
-      out.push('</s>');
-      break;
-    }
-    out.push(chain.tokens[i]?.key ?? '</s>');
-    i = chain.next[i] as number;
-  }
-  return out;
-}

@@ -45,7 +45,7 @@ const config = (over: Partial<EngineConfig> = {}): EngineConfig => ({
   suggestConfidence: 0.5,
   tone: 'keep',
   normalize: true,
-  lmScore: null,
+  model: null,
   artifacts: true,
   applyAll: false,
   ...over,
