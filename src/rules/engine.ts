@@ -43,12 +43,12 @@ const STRONG_PRIOR = 0.9;
 const AMBIGUOUS_PRIOR = 0.5;
 const AMBIGUOUS_MIN_SPIN = 0.15;
 
-/** Spinner-group candidates are looked at only in documents at least this spun... */
-const GROUP_MIN_SPIN = 0.3;
-/** ...only where the text as written is locally unusual (an n-gram at the span's edge seen fewer times)... */
+/** Spinner-group candidates are looked at only where the text as written is locally unusual (an edge n-gram seen at most this often)... */
 const GROUP_MAX_EDGE_COUNT = 3;
-/** ...and are kept only when the model prefers the replacement by this log10 ratio. */
+/** ...kept only when the model prefers the replacement by this log10 ratio... */
 const GROUP_MIN_RATIO = 2;
+/** ...and proposed only in documents at least this spun. */
+const GROUP_MIN_SPIN = 0.3;
 
 const NORMALIZE_RULE = 'vietnorm/normalize';
 
@@ -119,52 +119,65 @@ interface PassResult {
   docSpin: number;
 }
 
-function proposePass(text: string, cfg: EngineConfig, docSpin: number | undefined): PassResult {
+/** Signals of the document spin score, gathered in the first pass. */
+function spinOf(tokens: readonly Token[], matches: readonly Match[], vietnamese: Set<number>, groupHits: number): number {
+  let syllables = 0;
+  let foreignWords = 0;
+  for (const t of tokens) {
+    if (t.kind === 'syllable') syllables++;
+    else if (t.kind === 'word' && vietnamese.has(t.sentence) && /^[a-z]{3,}$/.test(t.text)) foreignWords++;
+  }
+  const strongStarts = new Set<number>();
+  for (const m of matches) {
+    const e = m.rule.entry;
+    if (!m.rule.candidateOnly && e.confidence >= STRONG_PRIOR && (e.category === 'spin' || e.category === 'teencode')) {
+      strongStarts.add(m.first);
+    }
+  }
+  return scoreSpin({ syllables, strongMatches: strongStarts.size, foreignWords, groupHits });
+}
+
+function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefined): PassResult {
   const tokens = tokenize(text);
   const chain = buildWordChain(tokens);
   const matches = findMatches(chain, cfg.index);
-  const vietnamese = matches.some((m) => m.rule.foreign) || docSpin === undefined ? vietnameseSentences(tokens) : undefined;
-  if (docSpin === undefined) {
-    let syllables = 0;
-    let foreignWords = 0;
-    for (const t of tokens) {
-      if (t.kind === 'syllable') syllables++;
-      else if (t.kind === 'word' && vietnamese?.has(t.sentence) === true && /^[a-z]{3,}$/.test(t.text)) foreignWords++;
-    }
-    const strongStarts = new Set<number>();
-    for (const m of matches) {
-      const e = m.rule.entry;
-      if (e.confidence >= STRONG_PRIOR && (e.category === 'spin' || e.category === 'teencode')) strongStarts.add(m.first);
-    }
-    docSpin = scoreSpin({ syllables, strongMatches: strongStarts.size, foreignWords, surprise: 0 });
-  }
-  const proposals: Proposal[] = [];
   const model = cfg.model === null ? null : cfg.model();
-  const edgeCounts = new Map<number, boolean>();
+  const vietnamese = vietnameseSentences(tokens);
+  // Spinner-group candidates first: the model's verdict on them is also evidence of spin for the whole document.
+  const groupProposals: Proposal[] = [];
+  const hitSpans = new Set<number>();
+  const unusualCache = new Map<number, boolean>();
+  if (model !== null && !cfg.applyAll) {
+    for (const m of matches) {
+      if (!m.rule.candidateOnly || !locallyUnusual(chain, m, model, unusualCache)) continue;
+      const p = proposeMatch(text, chain, m, cfg);
+      const w = p?.lm;
+      if (p === undefined || w === undefined) continue;
+      const ratio = scoreReplacement(model, w.left, w.original, w.replacement, w.right);
+      if (ratio < GROUP_MIN_RATIO) continue;
+      hitSpans.add(m.first);
+      groupProposals.push({ ...p, lmRatio: ratio });
+    }
+  }
+  const docSpin = knownSpin ?? spinOf(tokens, matches, vietnamese, hitSpans.size);
+  const proposals: Proposal[] = docSpin >= GROUP_MIN_SPIN ? groupProposals : [];
   for (const m of matches) {
-    if (m.rule.foreign && vietnamese?.has((chain.tokens[m.first] as Token).sentence) !== true) continue;
+    if (m.rule.candidateOnly) continue;
+    if (m.rule.foreign && !vietnamese.has((chain.tokens[m.first] as Token).sentence)) continue;
     if (!cfg.applyAll && m.rule.entry.confidence < AMBIGUOUS_PRIOR && docSpin < AMBIGUOUS_MIN_SPIN) continue;
-    if (m.rule.candidateOnly && !groupWorthTrying(chain, m, model, docSpin, edgeCounts)) continue;
     const p = proposeMatch(text, chain, m, cfg);
     if (p !== undefined) proposals.push(p);
   }
   if (cfg.artifacts) proposals.push(...findArtifacts(chain));
   for (const p of proposals) score(p, model, cfg, docSpin);
-  return { proposals: proposals.filter((p) => p.confidence >= 0), docSpin };
+  return { proposals, docSpin };
 }
 
 /**
- * A spinner-group candidate is worth scoring only in a spun-looking document and where the text as written is
- * locally unusual: fluent text has no business being rewritten from a synonym list. Cached per span.
+ * Where the text as written is fluent (both n-grams at the span's edges are common), a synonym list has no
+ * business rewriting it: spinner-group candidates are looked at only where an edge is unusual. Cached per span.
  */
-function groupWorthTrying(
-  chain: WordChain,
-  m: Match,
-  model: LanguageModel | null,
-  docSpin: number,
-  cache: Map<number, boolean>,
-): boolean {
-  if (model === null || docSpin < GROUP_MIN_SPIN) return false;
+function locallyUnusual(chain: WordChain, m: Match, model: LanguageModel, cache: Map<number, boolean>): boolean {
   const span = m.first * 65536 + (m.last - m.first);
   const known = cache.get(span);
   if (known !== undefined) return known;
@@ -189,11 +202,8 @@ function score(p: Proposal, model: LanguageModel | null, cfg: EngineConfig, docS
     return;
   }
   const w = p.lm;
-  const lmRatio = w !== undefined && model !== null ? scoreReplacement(model, w.left, w.original, w.replacement, w.right) : undefined;
-  if (p.fromGroups === true && (lmRatio === undefined || lmRatio < GROUP_MIN_RATIO)) {
-    p.confidence = -1; // dropped: the model does not strongly prefer the synonym
-    return;
-  }
+  const lmRatio =
+    p.lmRatio ?? (w !== undefined && model !== null ? scoreReplacement(model, w.left, w.original, w.replacement, w.right) : undefined);
   const scored = scoreConfidence(
     { prior: p.prior, lmRatio, docSpin, guardMet: p.reasons.some((r) => r.startsWith('guard:when')) },
     cfg.weights ?? DEFAULT_WEIGHTS,

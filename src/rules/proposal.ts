@@ -31,6 +31,8 @@ export interface Proposal {
   readonly lm?: LmWindow;
   /** Comes from the spinner's synonym groups rather than a curated entry. */
   readonly fromGroups?: boolean;
+  /** The language model's log10 ratio, when already computed. */
+  readonly lmRatio?: number;
   /** Filled in by scoring. */
   confidence: number;
   scoredReasons: string[];

@@ -1,6 +1,7 @@
 /**
  * The document spin score: how likely a text was machine-spun, from the density of forms that (nearly) never
- * occur in clean Vietnamese, non-Vietnamese words inside Vietnamese sentences, and language-model surprise.
+ * occur in clean Vietnamese, non-Vietnamese words inside Vietnamese sentences, and language-model surprise that the
+ * spinner's synonym groups explain.
  * @module
  */
 
@@ -12,12 +13,15 @@ export interface SpinSignals {
   strongMatches: number;
   /** Lowercase non-Vietnamese words inside Vietnamese sentences. */
   foreignWords: number;
-  /** Optional: mean language-model surprise per syllable above the clean-text norm (log10 units), 0 when unknown. */
-  surprise: number;
+  /**
+   * Places where the text as written is unusual and the language model strongly prefers a synonym from the
+   * spinner's groups (language-model surprise that a spinner explains).
+   */
+  groupHits: number;
 }
 
 /** Spin score weights per 100 syllables. @internal */
-export const SPIN_WEIGHTS = { strong: 1.5, foreign: 0.15, surprise: 1.0 } as const;
+export const SPIN_WEIGHTS = { strong: 1.5, foreign: 0.15, groupHits: 0.8 } as const;
 
 /** Spin score in 0..1 (0 for a document without syllables). @internal */
 export function scoreSpin(s: SpinSignals): number {
@@ -26,6 +30,6 @@ export function scoreSpin(s: SpinSignals): number {
   const x =
     SPIN_WEIGHTS.strong * s.strongMatches * per100 +
     SPIN_WEIGHTS.foreign * s.foreignWords * per100 +
-    SPIN_WEIGHTS.surprise * Math.max(0, s.surprise);
+    SPIN_WEIGHTS.groupHits * s.groupHits * per100;
   return Math.round((1 - Math.exp(-x)) * 1000) / 1000;
 }

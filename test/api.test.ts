@@ -1,0 +1,27 @@
+import { expect, test } from 'vitest';
+import * as lib from '../src/index.js';
+
+test('public API keys', () => {
+  expect(Object.keys(lib).sort()).toMatchInlineSnapshot(`
+    [
+      "DESPIN_DEFAULTS",
+      "DICTIONARY_FORMAT",
+      "DICTIONARY_VERSION",
+      "DictionaryError",
+      "VietnormError",
+      "applyEdits",
+      "compileDictionary",
+      "createRewriter",
+      "despin",
+      "isSyllable",
+      "isVietnormError",
+      "loadCompiledDictionary",
+      "normalize",
+      "normalizeWithEdits",
+      "placeTone",
+      "serializeDictionary",
+      "syllableKey",
+      "tokenize",
+    ]
+  `);
+});
