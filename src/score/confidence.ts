@@ -4,8 +4,9 @@
  * so an editor sees why an edit was made.
  * @module
  */
+import fitted from './weights.json';
 
-/** Weights of the confidence model (fitted by `scripts/fit-weights.mjs`; hand-set defaults until then). @internal */
+/** Weights of the confidence model. @internal */
 export interface ConfidenceWeights {
   readonly bias: number;
   readonly prior: number;
@@ -16,14 +17,14 @@ export interface ConfidenceWeights {
   readonly lmClip: number;
 }
 
-/** Default weights. @internal */
+/** Default weights: fitted by `scripts/fit-weights.mjs` on held-out training text (provenance in weights.json). @internal */
 export const DEFAULT_WEIGHTS: ConfidenceWeights = {
-  bias: 0,
-  prior: 1,
-  lm: 0.9,
-  docSpin: 4,
-  guard: 1,
-  lmClip: 6,
+  bias: fitted.bias,
+  prior: fitted.prior,
+  lm: fitted.lm,
+  docSpin: fitted.docSpin,
+  guard: fitted.guard,
+  lmClip: fitted.lmClip,
 };
 
 /** The evidence about one proposal. @internal */

@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+// Fit the confidence model's weights (src/score/weights.json) by logistic regression on the TRAINING side:
+// held-out lines of ../shared/data/corpora/train (every 100th line, which scripts/build-lm.mjs leaves out of the
+// n-gram counts), grouped into 5-line documents, each used clean and spun by the seeded synthetic spinner with
+// the real spinner's groups. Every candidate despin proposes is a sample: features from its reasons (prior,
+// lm ratio, document spin score, guard), label = it restores exactly what the spinner replaced.
+//
+//   npm run build && node scripts/fit-weights.mjs [--docs 600] [--seed 11]
+//
+// Never reads the eval corpora.
+import { spawn } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createSpinner, readSpinnerGroups } from './lib/spin.mjs';
+
+const root = join(fileURLToPath(import.meta.url), '../..');
+const shared = join(root, '../shared/data');
+const { values } = parseArgs({ options: { docs: { type: 'string', default: '600' }, seed: { type: 'string', default: '11' } } });
+const DOCS = Number(values.docs);
+const SEED = Number(values.seed);
+const HOLDOUT_EVERY = 100;
+const CORPORA = ['baomoi-magizbox.txt.xz', 'vietnews-train.txt.xz', 'viwiki.txt.xz'];
+
+if (!existsSync(shared)) {
+  console.error('fit-weights: ../shared/data is absent; nothing to fit on');
+  process.exit(2);
+}
+const { despin } = await import(join(root, 'dist/index.js'));
+
+async function heldOutLines(file, wanted) {
+  const xz = spawn('xz', ['-dc', join(shared, 'corpora/train', file)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = [];
+  let n = 0;
+  for await (const line of createInterface({ input: xz.stdout, crlfDelay: Infinity })) {
+    if (n++ % HOLDOUT_EVERY === HOLDOUT_EVERY - 1 && line.length >= 40) out.push(line);
+    if (out.length >= wanted) break;
+  }
+  xz.kill();
+  return out;
+}
+
+function features(edit) {
+  const get = (tag) => {
+    const r = edit.reasons.find((x) => x.startsWith(`${tag}:`));
+    return r === undefined ? undefined : Number(r.slice(tag.length + 1));
+  };
+  const prior = get('prior');
+  const lm = get('lm');
+  const spin = get('doc-spin');
+  if (prior === undefined || spin === undefined) return undefined;
+  const q = Math.min(0.999, Math.max(0.001, prior));
+  return {
+    x: [Math.log(q / (1 - q)), lm ?? 0, spin - 0.5, edit.reasons.some((r) => r.startsWith('guard:when')) ? 1 : 0],
+    hasLm: lm !== undefined,
+  };
+}
+
+const groups = readSpinnerGroups(join(shared, 'spin/wp-spin-tool-groups.txt'));
+const spinner = createSpinner(groups, { seed: SEED, rate: 0.2 });
+const perCorpus = Math.ceil((DOCS * 5) / CORPORA.length);
+const lines = (await Promise.all(CORPORA.map((f) => heldOutLines(f, perCorpus)))).flat();
+const samples = [];
+let spunDocs = 0;
+for (let d = 0; d + 5 <= lines.length && d / 5 < DOCS; d += 5) {
+  const clean = lines.slice(d, d + 5).join('\n');
+  const spun = spinner.spin(clean);
+  if (spun.edits.length > 0) spunDocs++;
+  for (const [text, truth] of [[clean, []], [spun.text, spun.edits]]) {
+    const r = despin(text, { minConfidence: 1, suggestConfidence: 0 });
+    for (const e of [...r.edits, ...r.suggestions]) {
+      if (e.category !== 'spin' && e.category !== 'teencode') continue;
+      const f = features(e);
+      if (f === undefined) continue;
+      const right = truth.some(
+        (t) => t.start === e.start && t.end === e.end && t.original.toLowerCase() === e.replacement.toLowerCase(),
+      );
+      samples.push({ ...f, y: right ? 1 : 0 });
+    }
+  }
+}
+
+// Plain batch gradient descent with a small L2 penalty; the lm feature is clipped as at run time.
+const CLIP = 6;
+const X = samples.map((s) => [1, s.x[0], Math.max(-CLIP, Math.min(CLIP, s.x[1])), s.x[2], s.x[3]]);
+const Y = samples.map((s) => s.y);
+let w = [0, 1, 0.9, 4, 1];
+const L2 = 1e-3;
+for (let it = 0; it < 4000; it++) {
+  const g = [0, 0, 0, 0, 0];
+  for (let i = 0; i < X.length; i++) {
+    const xi = X[i];
+    const z = xi.reduce((s, v, k) => s + v * w[k], 0);
+    const p = 1 / (1 + Math.exp(-z));
+    for (let k = 0; k < 5; k++) g[k] += (p - Y[i]) * xi[k];
+  }
+  w = w.map((v, k) => v - 0.5 * (g[k] / X.length + (k === 0 ? 0 : L2 * v)));
+}
+let logLoss = 0;
+for (let i = 0; i < X.length; i++) {
+  const p = 1 / (1 + Math.exp(-X[i].reduce((s, v, k) => s + v * w[k], 0)));
+  logLoss -= Y[i] * Math.log(p + 1e-12) + (1 - Y[i]) * Math.log(1 - p + 1e-12);
+}
+const round = (v) => Math.round(v * 1000) / 1000;
+const result = {
+  bias: round(w[0]),
+  prior: round(w[1]),
+  lm: round(w[2]),
+  docSpin: round(w[3]),
+  guard: round(w[4]),
+  lmClip: CLIP,
+  fitted: {
+    command: `node scripts/fit-weights.mjs --docs ${DOCS} --seed ${SEED}`,
+    data: `held-out lines (every ${HOLDOUT_EVERY}th) of ${CORPORA.join(', ')}; ${Math.floor(lines.length / 5)} documents of 5 lines, clean and spun (${spunDocs} with spins)`,
+    samples: samples.length,
+    positives: Y.reduce((a, b) => a + b, 0),
+    meanLogLoss: round(logLoss / Math.max(1, X.length)),
+  },
+};
+writeFileSync(join(root, 'src/score/weights.json'), `${JSON.stringify(result, null, 2)}\n`);
+console.log(JSON.stringify(result, null, 2));
