@@ -3,7 +3,7 @@
  * @module
  */
 import type { Transform } from 'node:stream';
-import { loadBuiltinDictionaries, loadSpinGroupDictionary } from './dictionary/load.js';
+import { loadBuiltinDictionaries, loadSpinGroups } from './dictionary/load.js';
 import { resolveOptions } from './despin-options.js';
 import { assertString } from './errors.js';
 import { createRewriteStream } from './rewrite-stream.js';
@@ -27,9 +27,9 @@ function buildConfig(options: unknown): EngineConfig {
   const o = resolveOptions(options);
   const dictionaries = [...(o.defaultDictionaries ? loadBuiltinDictionaries() : []), ...o.dictionaries];
   // Spinner-group candidates need the model to decide them, so they come only with both.
-  const groups = o.defaultDictionaries && o.languageModel ? loadSpinGroupDictionary() : null;
+  const groups = o.defaultDictionaries && o.languageModel ? loadSpinGroups() : null;
   return {
-    index: buildRuleIndex(dictionaries, groups === null ? [] : [groups]),
+    index: buildRuleIndex(dictionaries, groups),
     minConfidence: o.minConfidence,
     suggestConfidence: o.suggestConfidence,
     tone: o.tone,

@@ -1,2 +1,4 @@
 #!/usr/bin/env node
-console.log("vietnorm: not built yet");
+import { createProcessIo } from './io.js';
+import { run } from './run.js';
+void run(process.argv.slice(2), createProcessIo()).then((code) => (process.exitCode = code));

@@ -10,6 +10,7 @@ import { buildRuleIndex, phraseKeys } from '../rules/rule-index.js';
 import type { CompiledEntry, Dictionary, Guard } from '../types.js';
 import { parseDictionarySource } from './parse.js';
 import type { RawEntry } from './raw.js';
+import { slugify } from './slug.js';
 
 /** Options of {@link compileDictionary}. */
 export interface CompileDictionaryOptions {
@@ -22,17 +23,6 @@ export interface CompileDictionaryOptions {
    * @default true
    */
   runExamples?: boolean;
-}
-
-/** Make a rule-id slug: lowercase ASCII, diacritics folded, words joined by `-`. @internal */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'entry';
 }
 
 function compileGuard(guard: Guard | undefined): CompiledEntry['when'] {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { VietnormError } from '../errors.js';
 import type { Dictionary } from '../types.js';
 import { loadCompiledDictionary } from './serialize.js';
-import { buildSpinGroupDictionary, parseSpinGroups } from './spin-groups.js';
+import { buildSpinGroups, parseSpinGroups, type SpinGroups } from './spin-groups.js';
 
 let cached: Dictionary[] | undefined;
 
@@ -41,19 +41,19 @@ export function loadBuiltinDictionaries(): Dictionary[] {
   return cached;
 }
 
-let cachedGroups: Dictionary | null | undefined;
+let cachedGroups: SpinGroups | null | undefined;
 
 /**
- * The spinner-group candidates (dictionaries/_spin-groups.json), loaded once; null when the file is absent.
+ * The spinner's synonym groups (dictionaries/_spin-groups.json), loaded once; null when the file is absent.
  * @internal
  */
-export function loadSpinGroupDictionary(): Dictionary | null {
+export function loadSpinGroups(): SpinGroups | null {
   if (cachedGroups !== undefined) return cachedGroups;
   cachedGroups = null;
   for (const candidate of ['../dictionaries/_spin-groups.json', '../../dictionaries/_spin-groups.json']) {
     const path = fileURLToPath(new URL(candidate, import.meta.url));
     if (!existsSync(path)) continue;
-    cachedGroups = buildSpinGroupDictionary(parseSpinGroups(readFileSync(path, 'utf8'), path));
+    cachedGroups = buildSpinGroups(parseSpinGroups(readFileSync(path, 'utf8'), path));
     break;
   }
   return cachedGroups;

@@ -1,20 +1,29 @@
 /**
  * Reverse candidates from a real spinner's synonym groups (dictionaries/_spin-groups.json, imported by
  * scripts/import-spin-groups.mjs). A spinner replaces any member of a group by any other, so every member is a
- * possible spun form of every other. These candidates carry a low prior and are decided by the language model:
- * they are never applied on their own.
+ * possible spun form of every other. Members go into the matcher's trie once each; a (member → alternative) rule
+ * is made only when the engine decides a place is worth scoring, so loading stays fast and clean text pays little.
+ * These candidates carry a low prior and are decided by the language model: they are never applied on their own.
  * @module
  */
 import { DictionaryError } from '../errors.js';
-import { phraseKeys } from '../rules/rule-index.js';
 import { isSyllable } from '../syllable.js';
-import type { CompiledEntry, Dictionary } from '../types.js';
-import { slugify } from './compile.js';
+import { syllableKey } from '../unicode/tone.js';
 
 /** The prior of a spinner-group candidate. */
 export const SPIN_GROUP_PRIOR = 0.2;
-/** Name of the dictionary built from the groups; its rule ids start with it. */
+/** Rule ids of spinner-group candidates start with this. */
 export const SPIN_GROUPS_NAME = 'spin-groups';
+
+/** Synonym groups flattened for matching. @internal */
+export interface SpinGroups {
+  /** Member texts (NFC, lowercase). */
+  readonly members: readonly string[];
+  /** Member syllable keys. */
+  readonly keys: readonly (readonly string[])[];
+  /** For each member, the indices of every other member it shares a group with. */
+  readonly alternatives: readonly (readonly number[])[];
+}
 
 /** Parse `_spin-groups.json` (format `vietnorm-spin-groups`, version 1) into its groups. @internal */
 export function parseSpinGroups(json: string, file: string): string[][] {
@@ -26,28 +35,26 @@ export function parseSpinGroups(json: string, file: string): string[][] {
   return doc.groups as string[][];
 }
 
-/** Turn synonym groups into a candidate dictionary (Vietnamese members only). @internal */
-export function buildSpinGroupDictionary(groups: readonly (readonly string[])[]): Dictionary {
-  const entries: CompiledEntry[] = [];
-  const seen = new Set<string>();
-  for (const group of groups) {
-    const members = group.filter((m) => m.split(' ').every((w) => isSyllable(w)));
-    for (const from of members) {
-      for (const to of members) {
-        if (from === to) continue;
-        const pair = `${from}\u0000${to}`;
-        if (seen.has(pair)) continue;
-        seen.add(pair);
-        entries.push({
-          id: `${SPIN_GROUPS_NAME}/${slugify(from)}--${slugify(to)}`,
-          from: [phraseKeys(from)],
-          to,
-          category: 'spin',
-          confidence: SPIN_GROUP_PRIOR,
-          examples: [],
-        });
-      }
+/** Flatten synonym groups (Vietnamese members only) for the matcher. @internal */
+export function buildSpinGroups(groups: readonly (readonly string[])[]): SpinGroups {
+  const index = new Map<string, number>();
+  const members: string[] = [];
+  const keys: string[][] = [];
+  const alternatives: Set<number>[] = [];
+  const memberId = (text: string): number => {
+    let id = index.get(text);
+    if (id === undefined) {
+      id = members.length;
+      index.set(text, id);
+      members.push(text);
+      keys.push(text.split(' ').map(syllableKey));
+      alternatives.push(new Set());
     }
+    return id;
+  };
+  for (const group of groups) {
+    const ids = group.filter((m) => m.split(' ').every((w) => isSyllable(w))).map(memberId);
+    for (const a of ids) for (const b of ids) if (a !== b) alternatives[a]?.add(b);
   }
-  return { name: SPIN_GROUPS_NAME, entries };
+  return { members, keys, alternatives: alternatives.map((s) => [...s]) };
 }

@@ -13,9 +13,9 @@ import { applyEdits, sortEdits } from './apply-edits.js';
 import { findArtifacts } from './artifacts.js';
 import { composeEdits } from './compose-edits.js';
 import { matchCase } from './match-case.js';
-import { findMatches, type Match } from './match.js';
-import type { Proposal } from './proposal.js';
-import type { RuleIndex } from './rule-index.js';
+import { findMatches, type GroupMatch, type Match, type RuleMatch } from './match.js';
+import type { LmWindow, Proposal } from './proposal.js';
+import { groupRule, type RuleIndex } from './rule-index.js';
 import { selectProposals } from './select.js';
 import { getModelContext, scoreReplacement, type LanguageModel } from '../score/lm.js';
 import { buildWordChain, type WordChain } from './word-chain.js';
@@ -49,6 +49,10 @@ const GROUP_MAX_EDGE_COUNT = 3;
 const GROUP_MIN_RATIO = 2;
 /** ...and proposed only in documents at least this spun. */
 const GROUP_MIN_SPIN = 0.3;
+/** Tokens (words and the spaces between them) on each side that the model's context window covers. */
+const CONTEXT_TOKENS = 4;
+/** Average log10 cost of one syllable of fluent text under the model (mean over clean news). */
+const SYLLABLE_COST = 2;
 
 const NORMALIZE_RULE = 'vietnorm/normalize';
 
@@ -85,7 +89,7 @@ function vietnameseSentences(tokens: readonly Token[]): Set<number> {
   return out;
 }
 
-function proposeMatch(text: string, chain: WordChain, m: Match, cfg: EngineConfig): Proposal | undefined {
+function proposeMatch(text: string, chain: WordChain, m: RuleMatch, cfg: EngineConfig): Proposal | undefined {
   const first = chain.tokens[m.first] as Token;
   const last = chain.tokens[m.last] as Token;
   const original = text.slice(first.start, last.end);
@@ -129,47 +133,84 @@ function spinOf(tokens: readonly Token[], matches: readonly Match[], vietnamese:
   }
   const strongStarts = new Set<number>();
   for (const m of matches) {
-    const e = m.rule.entry;
-    if (!m.rule.candidateOnly && e.confidence >= STRONG_PRIOR && (e.category === 'spin' || e.category === 'teencode')) {
+    const e = m.rule?.entry;
+    if (e !== undefined && e.confidence >= STRONG_PRIOR && (e.category === 'spin' || e.category === 'teencode')) {
       strongStarts.add(m.first);
     }
   }
   return scoreSpin({ syllables, strongMatches: strongStarts.size, foreignWords, groupHits });
 }
 
-function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefined): PassResult {
+/**
+ * The model's log10 ratio for a replacement, corrected for length: a sum of log-probabilities favours shorter
+ * text, so each syllable the replacement lacks is charged the average cost of a syllable in fluent text. Adding
+ * words is never rewarded.
+ */
+function modelRatio(model: LanguageModel, w: LmWindow): number {
+  const raw = scoreReplacement(model, w.left, w.original, w.replacement, w.right);
+  return raw + SYLLABLE_COST * Math.min(0, w.replacement.length - w.original.length);
+}
+
+/** A character range of the current text that an earlier pass wrote: statistics don't rewrite our own output. */
+type Range = readonly [number, number];
+
+function touches(ranges: readonly Range[], start: number, end: number): boolean {
+  return ranges.some(([s, e]) => s < end && start < e);
+}
+
+function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefined, settled: readonly Range[]): PassResult {
   const tokens = tokenize(text);
   const chain = buildWordChain(tokens);
   const matches = findMatches(chain, cfg.index);
   const model = cfg.model === null ? null : cfg.model();
   const vietnamese = vietnameseSentences(tokens);
   // Spinner-group candidates first: the model's verdict on them is also evidence of spin for the whole document.
-  const groupProposals: Proposal[] = [];
+  const groupProposals: { p: Proposal; first: number; last: number }[] = [];
   const hitSpans = new Set<number>();
   const unusualCache = new Map<number, boolean>();
-  if (model !== null && !cfg.applyAll) {
+  if (model !== null && !cfg.applyAll && cfg.index.groups !== null) {
     for (const m of matches) {
-      if (!m.rule.candidateOnly || !locallyUnusual(chain, m, model, unusualCache)) continue;
-      const p = proposeMatch(text, chain, m, cfg);
-      const w = p?.lm;
-      if (p === undefined || w === undefined) continue;
-      const ratio = scoreReplacement(model, w.left, w.original, w.replacement, w.right);
-      if (ratio < GROUP_MIN_RATIO) continue;
-      hitSpans.add(m.first);
-      groupProposals.push({ ...p, lmRatio: ratio });
+      if (m.member === undefined || !locallyUnusual(chain, m, cfg.index, model, unusualCache)) continue;
+      for (const to of cfg.index.groups.alternatives[m.member] ?? []) {
+        const rule = groupRule(cfg.index, m.member, to);
+        const p = proposeMatch(text, chain, { rule, first: m.first, last: m.last, guardReason: undefined }, cfg);
+        if (p?.lm === undefined) continue;
+        const ratio = modelRatio(model, p.lm);
+        if (ratio < GROUP_MIN_RATIO) continue;
+        hitSpans.add(m.first);
+        groupProposals.push({ p: { ...p, lmRatio: ratio }, first: m.first, last: m.last });
+      }
     }
   }
   const docSpin = knownSpin ?? spinOf(tokens, matches, vietnamese, hitSpans.size);
-  const proposals: Proposal[] = docSpin >= GROUP_MIN_SPIN ? groupProposals : [];
+  const curated: { p: Proposal; first: number; last: number }[] = [];
   for (const m of matches) {
-    if (m.rule.candidateOnly) continue;
+    if (m.rule === undefined) continue;
     if (m.rule.foreign && !vietnamese.has((chain.tokens[m.first] as Token).sentence)) continue;
     if (!cfg.applyAll && m.rule.entry.confidence < AMBIGUOUS_PRIOR && docSpin < AMBIGUOUS_MIN_SPIN) continue;
     const p = proposeMatch(text, chain, m, cfg);
-    if (p !== undefined) proposals.push(p);
+    if (p === undefined) continue;
+    score(p, model, cfg, docSpin);
+    curated.push({ p, first: m.first, last: m.last });
   }
-  if (cfg.artifacts) proposals.push(...findArtifacts(chain));
-  for (const p of proposals) score(p, model, cfg, docSpin);
+  const proposals = curated.map((c) => c.p);
+  if (docSpin >= GROUP_MIN_SPIN) {
+    // A synonym judged in a context that a confident repair is about to change waits for the next pass; one that
+    // would rewrite what an earlier pass wrote is dropped.
+    const firm = curated.filter((c) => c.p.confidence >= cfg.minConfidence);
+    for (const g of groupProposals) {
+      if (touches(settled, g.p.start, g.p.end)) continue;
+      if (firm.some((c) => c.first <= g.last + CONTEXT_TOKENS && g.first <= c.last + CONTEXT_TOKENS)) continue;
+      score(g.p, model, cfg, docSpin);
+      proposals.push(g.p);
+    }
+  }
+  if (cfg.artifacts) {
+    for (const a of findArtifacts(chain)) {
+      score(a, model, cfg, docSpin);
+      proposals.push(a);
+    }
+  }
   return { proposals, docSpin };
 }
 
@@ -177,12 +218,18 @@ function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefi
  * Where the text as written is fluent (both n-grams at the span's edges are common), a synonym list has no
  * business rewriting it: spinner-group candidates are looked at only where an edge is unusual. Cached per span.
  */
-function locallyUnusual(chain: WordChain, m: Match, model: LanguageModel, cache: Map<number, boolean>): boolean {
+function locallyUnusual(
+  chain: WordChain,
+  m: GroupMatch,
+  index: RuleIndex,
+  model: LanguageModel,
+  cache: Map<number, boolean>,
+): boolean {
   const span = m.first * 65536 + (m.last - m.first);
   const known = cache.get(span);
   if (known !== undefined) return known;
   const { left, right } = getModelContext(chain.tokens, m.first, m.last + 1);
-  const keys = m.rule.fromKeys;
+  const keys = index.groups?.keys[m.member] ?? [];
   const before = model.count([left[left.length - 1] as string, keys[0] as string]);
   const after = model.count([keys[keys.length - 1] as string, right[0] as string]);
   const unusual = Math.min(before, after) <= GROUP_MAX_EDGE_COUNT;
@@ -202,8 +249,7 @@ function score(p: Proposal, model: LanguageModel | null, cfg: EngineConfig, docS
     return;
   }
   const w = p.lm;
-  const lmRatio =
-    p.lmRatio ?? (w !== undefined && model !== null ? scoreReplacement(model, w.left, w.original, w.replacement, w.right) : undefined);
+  const lmRatio = p.lmRatio ?? (w !== undefined && model !== null ? modelRatio(model, w) : undefined);
   const scored = scoreConfidence(
     { prior: p.prior, lmRatio, docSpin, guardMet: p.reasons.some((r) => r.startsWith('guard:when')) },
     cfg.weights ?? DEFAULT_WEIGHTS,
@@ -244,7 +290,7 @@ export function runEngine(input: string, cfg: EngineConfig): DespinResult {
   let docSpin: number | undefined;
   let suggestions: Edit[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const result = proposePass(text, cfg, docSpin);
+    const result = proposePass(text, cfg, docSpin, writtenRanges(edits));
     docSpin = result.docSpin;
     const floor = cfg.applyAll ? 0 : cfg.suggestConfidence;
     const chosen = selectProposals(result.proposals.filter((p) => p.confidence >= floor));
@@ -259,5 +305,18 @@ export function runEngine(input: string, cfg: EngineConfig): DespinResult {
     text = next;
     if (pass === MAX_PASSES - 1) suggestions = [];
   }
-  return { text, edits, suggestions, spinScore: docSpin ?? 0 };
+  // A later pass can undo an earlier one (a chain that comes back to the text as written): such edits say nothing.
+  return { text, edits: edits.filter((e) => e.original !== e.replacement), suggestions, spinScore: docSpin ?? 0 };
+}
+
+/** Where the repairs made so far stand in the current text (normalisation aside). */
+function writtenRanges(edits: readonly Edit[]): Range[] {
+  const out: Range[] = [];
+  let shift = 0;
+  for (const e of edits) {
+    const start = e.start + shift;
+    if (e.category !== 'orthography') out.push([start, start + e.replacement.length]);
+    shift += e.replacement.length - (e.end - e.start);
+  }
+  return out;
 }

@@ -4,18 +4,29 @@
  * candidate never reaches scoring.
  * @module
  */
-import type { Guard } from '../types.js';
-import type { Rule, RuleIndex } from './rule-index.js';
+import { GROUP_PAYLOAD, type Rule, type RuleIndex } from './rule-index.js';
 import { isWordToken, phraseAfter, phraseBefore, type WordChain } from './word-chain.js';
 
 /** A rule that matches tokens `first`..`last` (word token indices, inclusive). @internal */
-export interface Match {
+export interface RuleMatch {
   readonly rule: Rule;
+  readonly member?: undefined;
   readonly first: number;
   readonly last: number;
   /** `guard:when.prev` etc. when a `when` guard was met. */
   readonly guardReason: string | undefined;
 }
+
+/** A spinner-group member at tokens `first`..`last`; its alternatives become rules only if worth scoring. @internal */
+export interface GroupMatch {
+  readonly rule?: undefined;
+  readonly member: number;
+  readonly first: number;
+  readonly last: number;
+}
+
+/** A match of either kind. @internal */
+export type Match = RuleMatch | GroupMatch;
 
 type KeyGuard = { readonly prev?: readonly (readonly string[])[]; readonly next?: readonly (readonly string[])[] };
 
@@ -45,6 +56,10 @@ export function findMatches(chain: WordChain, index: RuleIndex): Match[] {
       const payloads = trie.payloads(node);
       if (payloads !== undefined) {
         for (const p of payloads) {
+          if (p >= GROUP_PAYLOAD) {
+            out.push({ member: p - GROUP_PAYLOAD, first, last: at });
+            continue;
+          }
           const rule = rules[p] as Rule;
           const match = checkGuards(chain, rule, first, at);
           if (match !== undefined) out.push(match);
@@ -56,7 +71,7 @@ export function findMatches(chain: WordChain, index: RuleIndex): Match[] {
   return out;
 }
 
-function checkGuards(chain: WordChain, rule: Rule, first: number, last: number): Match | undefined {
+function checkGuards(chain: WordChain, rule: Rule, first: number, last: number): RuleMatch | undefined {
   const { unless, when } = rule.entry as { unless?: KeyGuard; when?: KeyGuard };
   if (unless !== undefined && guardHit(chain, first, last, unless) !== undefined) return undefined;
   let guardReason: string | undefined;
@@ -68,4 +83,3 @@ function checkGuards(chain: WordChain, rule: Rule, first: number, last: number):
   return { rule, first, last, guardReason };
 }
 
-export type { Guard };

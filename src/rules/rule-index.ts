@@ -3,6 +3,8 @@
  * Built once per set of dictionaries (createRewriter keeps it) and never while matching.
  * @module
  */
+import { SPIN_GROUP_PRIOR, SPIN_GROUPS_NAME, type SpinGroups } from '../dictionary/spin-groups.js';
+import { slugify } from '../dictionary/slug.js';
 import { SyllableTrie } from '../dictionary/syllable-trie.js';
 import { isSyllable } from '../syllable.js';
 import type { CompiledEntry, Dictionary } from '../types.js';
@@ -27,6 +29,35 @@ export interface Rule {
 export interface RuleIndex {
   readonly trie: SyllableTrie;
   readonly rules: readonly Rule[];
+  /** Spinner groups whose members are in the trie (payload GROUP_PAYLOAD + member index), or null. */
+  readonly groups: SpinGroups | null;
+  /** Rules made on demand from the groups, by `from * 65536 + to`. */
+  readonly groupRules: Map<number, Rule>;
+}
+
+/** Trie payloads from here up are spinner-group members. @internal */
+export const GROUP_PAYLOAD: number = 1 << 30;
+
+/** The rule repairing group member `from` into member `to`, made once on first use. @internal */
+export function groupRule(index: RuleIndex, from: number, to: number): Rule {
+  const id = from * 65536 + to;
+  let rule = index.groupRules.get(id);
+  if (rule === undefined) {
+    const groups = index.groups as SpinGroups;
+    const fromKeys = groups.keys[from] as readonly string[];
+    const toText = groups.members[to] as string;
+    const entry: CompiledEntry = {
+      id: `${SPIN_GROUPS_NAME}/${slugify(groups.members[from] as string)}--${slugify(toText)}`,
+      from: [fromKeys],
+      to: toText,
+      category: 'spin',
+      confidence: SPIN_GROUP_PRIOR,
+      examples: [],
+    };
+    rule = { entry, fromKeys, toKeys: groups.keys[to] as readonly string[], foreign: false, order: index.rules.length + id, candidateOnly: true };
+    index.groupRules.set(id, rule);
+  }
+  return rule;
 }
 
 /** Split a phrase on spaces into syllable keys. @internal */
@@ -38,23 +69,22 @@ export function phraseKeys(phrase: string): string[] {
 }
 
 /**
- * Build the matcher of a list of dictionaries (in priority order), plus candidate-only dictionaries (the spinner
- * groups) after them.
+ * Build the matcher of a list of dictionaries (in priority order), plus the spinner groups' members.
  * @internal
  */
-export function buildRuleIndex(dictionaries: readonly Dictionary[], candidates: readonly Dictionary[] = []): RuleIndex {
+export function buildRuleIndex(dictionaries: readonly Dictionary[], groups: SpinGroups | null = null): RuleIndex {
   const trie = new SyllableTrie();
   const rules: Rule[] = [];
-  const all = [...dictionaries.map((d) => [d, false] as const), ...candidates.map((d) => [d, true] as const)];
-  for (const [dictionary, candidateOnly] of all) {
+  for (const dictionary of dictionaries) {
     for (const entry of dictionary.entries) {
       const toKeys = phraseKeys(entry.to);
       for (const fromKeys of entry.from) {
         const foreign = fromKeys.some((k) => !isSyllable(k));
         trie.insert(fromKeys, rules.length);
-        rules.push({ entry, fromKeys, toKeys, foreign, order: rules.length, candidateOnly });
+        rules.push({ entry, fromKeys, toKeys, foreign, order: rules.length, candidateOnly: false });
       }
     }
   }
-  return { trie, rules };
+  groups?.keys.forEach((keys, member) => trie.insert(keys, GROUP_PAYLOAD + member));
+  return { trie, rules, groups, groupRules: new Map() };
 }

@@ -1,0 +1,335 @@
+/**
+ * Syllable trigram language model: parse the compact binary model (layout in scripts/lm/format.mjs and
+ * dictionaries/_lm.md) and score syllable-key sequences with stupid backoff (Brants et al. 2007, alpha 0.4).
+ * Pure: no I/O here; {@link getDefaultLanguageModel} in lm-file.ts reads the shipped model.
+ * @module
+ */
+import { describeType, VietnormError } from '../errors.js';
+import type { Token } from '../types.js';
+
+/**
+ * A syllable n-gram model over syllable keys (see `syllableKey`); `<s>`, `</s>`, `<num>`, `<w>` are class keys.
+ * Create one with {@link parseLanguageModel}, or take the shipped one from `getDefaultLanguageModel()`.
+ * @example
+ * lm.count(['đánh', 'giá']) //=> 27016
+ * lm.logProb('giá', 'đánh') //=> -0.48 (log10: 1 in 3 "đánh" is followed by "giá")
+ * lm.scoreSequence(['<s>', 'đánh', 'giá', '</s>']) //=> -6.36
+ */
+export interface LanguageModel {
+  /** log10 score of `w` after `prev2 prev1` with stupid backoff (alpha 0.4). Unknown keys count as seen once. */
+  logProb(w: string, prev1?: string, prev2?: string): number;
+  /** Sum of logProb over a sequence of keys (trigram context inside the sequence). */
+  scoreSequence(keys: readonly string[]): number;
+  /** Raw count of a 1-3 gram given as keys (0 if pruned/absent); bi- and trigram counts are quantised (±3%). */
+  count(keys: readonly string[]): number;
+}
+
+/**
+ * Class keys of the model: sentence start and end, any number, any non-Vietnamese letter run.
+ * @example
+ * lm.logProb('kết', LM_SENTENCE_START) // how likely a sentence starts with "kết"
+ */
+export const LM_SENTENCE_START = '<s>';
+/** See {@link LM_SENTENCE_START}. */
+export const LM_SENTENCE_END = '</s>';
+/** See {@link LM_SENTENCE_START}. */
+export const LM_NUMBER = '<num>';
+/** See {@link LM_SENTENCE_START}. */
+export const LM_WORD = '<w>';
+
+const MAGIC = 0x4d4c4e56; // "VNLM" read as little-endian u32
+const VERSION = 1;
+const LOG_ALPHA = Math.log10(0.4);
+const NONE = -2; // no context given (sentence start); -1 means a given but unknown key
+const SEED2 = 0x9747b28c;
+const SEED3 = 0x5bd1e995;
+
+interface HashTable {
+  shift: number;
+  offsets: Uint32Array;
+  fingerprints: Uint16Array;
+  /** log10 of the dequantised count, by quantised value. */
+  log10: Float64Array;
+  scale: number;
+}
+
+function mixId(h: number, id: number): number {
+  let k = Math.imul(id, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  h ^= Math.imul(k, 0x1b873593);
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+/** Same hash as hashNgram in scripts/lm/format.mjs: the round-trip test keeps them equal. */
+function hashIds(a: number, b: number, c: number): number {
+  let h = mixId(mixId(c < 0 ? SEED2 : SEED3, a), b);
+  if (c >= 0) h = mixId(h, c);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Quantised count stored for hash `h`, or -1. Binary search over the fingerprints of one bucket. */
+function lookup(table: HashTable, quantised: Uint8Array, h: number): number {
+  const bucket = table.shift === 32 ? 0 : h >>> table.shift;
+  let lo = table.offsets[bucket] as number;
+  let hi = (table.offsets[bucket + 1] as number) - 1;
+  const fp = h & 0xffff;
+  const fps = table.fingerprints;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = fps[mid] as number;
+    if (v < fp) lo = mid + 1;
+    else if (v > fp) hi = mid - 1;
+    else return quantised[mid] as number;
+  }
+  return -1;
+}
+
+function fail(code: 'E_DICT_VERSION' | 'E_DICT_PARSE', message: string): never {
+  throw new VietnormError(code, `Language model: ${message}`);
+}
+
+class Reader {
+  offset: number;
+  constructor(
+    readonly bytes: Uint8Array,
+    start: number,
+  ) {
+    this.offset = start;
+  }
+  take(byteLength: number): number {
+    const at = this.offset;
+    if (at + byteLength > this.bytes.byteLength) fail('E_DICT_PARSE', `truncated at byte ${at}`);
+    this.offset += (byteLength + 7) & ~7;
+    return this.bytes.byteOffset + at;
+  }
+  table(view: DataView, countAt: number, bitsAt: number, scaleAt: number): [HashTable, Uint8Array] {
+    const n = view.getUint32(countAt, true);
+    const bits = view.getUint32(bitsAt, true);
+    const scale = view.getFloat64(scaleAt, true);
+    if (bits > 16 || !(scale > 0)) fail('E_DICT_PARSE', 'bad table header');
+    const buffer = this.bytes.buffer;
+    const offsets = new Uint32Array(buffer, this.take((2 ** bits + 1) * 4), 2 ** bits + 1);
+    const fingerprints = new Uint16Array(buffer, this.take(n * 2), n);
+    const quantised = new Uint8Array(buffer, this.take(n), n);
+    if (offsets[offsets.length - 1] !== n) fail('E_DICT_PARSE', 'bucket offsets do not match the entry count');
+    const log10 = new Float64Array(256);
+    for (let q = 0; q < 256; q++) log10[q] = q / scale / Math.LN10;
+    return [{ shift: 32 - bits, offsets, fingerprints, log10, scale }, quantised];
+  }
+}
+
+/**
+ * Parse a binary model (`dictionaries/_lm.bin`, built by `npm run build:lm`). The bytes are viewed, not copied,
+ * unless they are not 8-byte aligned.
+ * @param bytes - The model file's content.
+ * @returns The model.
+ * @throws TypeError when `bytes` is not a Uint8Array.
+ * @throws VietnormError `E_DICT_VERSION` for another file type or an unknown format version, `E_DICT_PARSE` when
+ * the file is truncated or inconsistent.
+ * @example
+ * const lm = parseLanguageModel(readFileSync('dictionaries/_lm.bin'));
+ * lm.logProb('giá', 'đánh') > lm.logProb('giá', 'công') //=> true
+ */
+export function parseLanguageModel(bytes: Uint8Array): LanguageModel {
+  if (!(bytes instanceof Uint8Array)) {
+    throw new TypeError(`Expected Uint8Array for \`bytes\`, got \`${describeType(bytes)}\``);
+  }
+  if (bytes.byteLength < 72) fail('E_DICT_VERSION', 'not a vietnorm model (too short)');
+  if (bytes.byteOffset % 8 !== 0) bytes = bytes.slice();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0, true) !== MAGIC) fail('E_DICT_VERSION', 'not a vietnorm model (bad magic)');
+  const version = view.getUint32(4, true);
+  if (version !== VERSION) fail('E_DICT_VERSION', `Unsupported version: ${version}`);
+  const vocabSize = view.getUint32(12, true);
+  const total = view.getFloat64(16, true);
+  const reader = new Reader(bytes, view.getUint32(8, true));
+  const vocabLength = view.getUint32(24, true);
+  const vocabStart = reader.take(vocabLength) - bytes.byteOffset;
+  const keys = new TextDecoder().decode(bytes.subarray(vocabStart, vocabStart + vocabLength)).split('\n');
+  if (keys.length !== vocabSize) fail('E_DICT_PARSE', `vocabulary has ${keys.length} keys, header says ${vocabSize}`);
+  const unigrams = new Uint32Array(bytes.buffer, reader.take(vocabSize * 4), vocabSize);
+  const [bi, biQ] = reader.table(view, 28, 32, 48);
+  const [tri, triQ] = reader.table(view, 36, 40, 56);
+  return createModel(keys, unigrams, total, bi, biQ, tri, triQ);
+}
+
+function createModel(
+  keys: string[],
+  unigrams: Uint32Array,
+  total: number,
+  bi: HashTable,
+  biQ: Uint8Array,
+  tri: HashTable,
+  triQ: Uint8Array,
+): LanguageModel {
+  const ids = new Map<string, number>();
+  for (let i = 0; i < keys.length; i++) ids.set(keys[i] as string, i);
+  const uniLog = new Float64Array(unigrams.length);
+  for (let i = 0; i < unigrams.length; i++) uniLog[i] = Math.log10(Math.max(1, unigrams[i] as number));
+  const logTotal = Math.log10(Math.max(1, total));
+  const idOf = (key: string | undefined): number => (key === undefined ? NONE : (ids.get(key) ?? -1));
+
+  // Stupid backoff over ids: each step down from a context that was given costs log10(0.4).
+  const score = (w: number, p1: number, p2: number): number => {
+    let penalty = 0;
+    if (p2 !== NONE && p1 !== NONE) {
+      if (w >= 0 && p1 >= 0 && p2 >= 0) {
+        const q3 = lookup(tri, triQ, hashIds(p2, p1, w));
+        const q2 = q3 < 0 ? -1 : lookup(bi, biQ, hashIds(p2, p1, -1));
+        if (q2 >= 0) return Math.min(0, (tri.log10[q3] as number) - (bi.log10[q2] as number));
+      }
+      penalty += LOG_ALPHA;
+    }
+    if (p1 !== NONE) {
+      if (w >= 0 && p1 >= 0) {
+        const q2 = lookup(bi, biQ, hashIds(p1, w, -1));
+        if (q2 >= 0) return penalty + Math.min(0, (bi.log10[q2] as number) - (uniLog[p1] as number));
+      }
+      penalty += LOG_ALPHA;
+    }
+    return penalty + (w >= 0 ? (uniLog[w] as number) : 0) - logTotal;
+  };
+
+  const dequantise = (table: HashTable, q: number): number => (q < 0 ? 0 : Math.round(Math.exp(q / table.scale)));
+
+  return {
+    logProb(w, prev1, prev2) {
+      if (typeof w !== 'string') throw new TypeError(`Expected string for \`w\`, got \`${describeType(w)}\``);
+      return score(idOf(w), idOf(prev1), prev1 === undefined ? NONE : idOf(prev2));
+    },
+    scoreSequence(sequence) {
+      let sum = 0;
+      let p2 = NONE;
+      let p1 = NONE;
+      for (const key of sequence) {
+        const w = idOf(key);
+        sum += score(w, p1, p2);
+        p2 = p1;
+        p1 = w;
+      }
+      return sum;
+    },
+    count(gram) {
+      if (!Array.isArray(gram)) throw new TypeError(`Expected array for \`keys\`, got \`${describeType(gram)}\``);
+      const [a, b, c] = gram.map((k) => ids.get(k) ?? -1);
+      if (gram.length < 1 || gram.length > 3 || a === undefined || a < 0 || (b ?? 0) < 0 || (c ?? 0) < 0) return 0;
+      if (b === undefined) return unigrams[a] as number;
+      if (c === undefined) return dequantise(bi, lookup(bi, biQ, hashIds(a, b, -1)));
+      return dequantise(tri, lookup(tri, triQ, hashIds(a, b, c)));
+    },
+  };
+}
+
+/**
+ * Log-likelihood ratio (log10) of the text with `replacement` instead of `original`, between `left` and `right`
+ * context keys (the last 2 of `left` and the first 2 of `right` are used). Positive means the replacement is more
+ * likely; each unit is a factor of 10.
+ * @param lm - The model.
+ * @param left - Keys before the span (`<s>` at a sentence start).
+ * @param original - Keys of the span as written.
+ * @param replacement - Keys of the candidate replacement.
+ * @param right - Keys after the span (`</s>` at a sentence end).
+ * @returns log10 P(with replacement) − log10 P(as written).
+ * @throws TypeError when an argument is not an array.
+ * @example
+ * scoreReplacement(lm, ['kết', 'quả'], ['tiến', 'công', 'giá'], ['đánh', 'giá'], ['cao']) > 3 //=> true
+ */
+export function scoreReplacement(
+  lm: LanguageModel,
+  left: readonly string[],
+  original: readonly string[],
+  replacement: readonly string[],
+  right: readonly string[],
+): number {
+  for (const [name, value] of [['left', left], ['original', original], ['replacement', replacement], ['right', right]] as const) {
+    if (!Array.isArray(value)) throw new TypeError(`Expected array for \`${name}\`, got \`${describeType(value)}\``);
+  }
+  const before = left.slice(-2);
+  const after = right.slice(0, 2);
+  return scoreTail(lm, before, replacement, after) - scoreTail(lm, before, original, after);
+}
+
+/** Sum of logProb over `middle` and `after`, with `before` as context only. */
+function scoreTail(lm: LanguageModel, before: readonly string[], middle: readonly string[], after: readonly string[]): number {
+  const seq = [...before, ...middle, ...after];
+  let sum = 0;
+  for (let i = before.length; i < seq.length; i++) {
+    sum += lm.logProb(seq[i] as string, i >= 1 ? seq[i - 1] : undefined, i >= 2 ? seq[i - 2] : undefined);
+  }
+  return sum;
+}
+
+/** True for punctuation that closes a sentence in the model's training text: `. ? ! ; : …`. */
+function isBoundaryText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 63 || c === 33 || c === 59 || c === 58 || c === 0x2026) return true;
+  }
+  return false;
+}
+
+/**
+ * The model key of a token, tokenised the way the model's training text was: syllables give their key, numbers
+ * `<num>`, other words, URLs and e-mails `<w>`, newlines and `. ? ! ; : …` `</s>`; spaces, other punctuation and
+ * symbols give `null` (the model skips them).
+ * @param token - A token from `tokenize`.
+ * @returns The key, or `null` when the model skips the token.
+ * @example
+ * toModelKey({ kind: 'syllable', text: 'Hoà', key: 'hòa' }) //=> 'hòa'
+ * toModelKey({ kind: 'number', text: '1.803' }) //=> '<num>'
+ * toModelKey({ kind: 'punctuation', text: ',' }) //=> null
+ */
+export function toModelKey(token: Pick<Token, 'kind' | 'text' | 'key'>): string | null {
+  switch (token.kind) {
+    case 'syllable':
+      return token.key ?? token.text.toLowerCase();
+    case 'number':
+      return LM_NUMBER;
+    case 'word':
+    case 'url':
+    case 'email':
+      return LM_WORD;
+    case 'newline':
+      return LM_SENTENCE_END;
+    case 'punctuation':
+      return isBoundaryText(token.text) ? LM_SENTENCE_END : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Context keys around the tokens `first .. end - 1` for {@link scoreReplacement}: up to 2 model keys on each side,
+ * with `<s>` on the left and `</s>` on the right where the sentence (or text) starts or ends.
+ * @param tokens - Tokens from `tokenize`.
+ * @param first - Index of the span's first token.
+ * @param end - Index after the span's last token.
+ * @returns `{ left, right }` key lists.
+ * @example
+ * getModelContext(tokenize('Kết quả tiến công giá cao.'), 4, 9) //=> { left: ['kết', 'quả'], right: ['cao', '</s>'] }
+ * getModelContext(tokenize('Tiến công giá'), 0, 5) //=> { left: ['<s>'], right: ['</s>'] }
+ */
+export function getModelContext(tokens: readonly Token[], first: number, end: number): { left: string[]; right: string[] } {
+  const left: string[] = [];
+  let i = first - 1;
+  for (; i >= 0 && left.length < 2; i--) {
+    const key = toModelKey(tokens[i] as Token);
+    if (key === LM_SENTENCE_END) break;
+    if (key !== null) left.unshift(key);
+  }
+  if (left.length < 2) left.unshift(LM_SENTENCE_START);
+  const right: string[] = [];
+  for (let j = end; j < tokens.length && right.length < 2; j++) {
+    const key = toModelKey(tokens[j] as Token);
+    if (key !== null) right.push(key);
+    if (key === LM_SENTENCE_END) break;
+  }
+  if (right.length < 2 && right[right.length - 1] !== LM_SENTENCE_END) right.push(LM_SENTENCE_END);
+  return { left, right };
+}

@@ -1,0 +1,100 @@
+/**
+ * Stage 8 of tokenisation: the single left-to-right pass. It steps through the text with {@link scanStep}, tracks
+ * sentence boundaries (stage 6) and hands each token to a sink: the {@link TokenTable} of {@link scanTokens} or the
+ * `Token` objects of `tokenize`.
+ * @module
+ */
+import { assertString } from '../errors.js';
+import { getClassTable } from './01-classify.js';
+import { resetLinkMemos } from './02-hosts.js';
+import {
+  isSentenceCloser,
+  isSentenceFinal,
+  SENTENCE_ENDED,
+  SENTENCE_FINAL_SEEN,
+  SENTENCE_OPEN,
+  SENTENCE_START,
+} from './06-sentences.js';
+import { scanStep, type Step } from './07-step.js';
+import type { CachedRun } from './run-cache.js';
+import {
+  createTokenTable,
+  KIND_NEWLINE,
+  KIND_PUNCTUATION,
+  KIND_SPACE,
+  pushToken,
+  type TokenTable,
+} from './token-table.js';
+
+/**
+ * Receives each token in order: kind code, offsets, the cached letter run (syllables and words: its `text` equals
+ * the token text, its `key` is the token key) and the sentence index.
+ * @internal
+ */
+export type TokenSink = (
+  kind: number,
+  start: number,
+  end: number,
+  run: CachedRun | undefined,
+  sentence: number,
+) => void;
+
+/**
+ * Scan `text` once and pass every token to `sink`.
+ * @param text - Any string; odd text (lone surrogates, emoji, CRLF, huge input) never throws.
+ * @param sink - Called once per token, in order.
+ * @throws TypeError when `text` is not a string.
+ * @example
+ * const kinds: number[] = [];
+ * forEachToken('Chào bạn.', (kind) => kinds.push(kind));
+ * kinds.map((kind) => TOKEN_KIND_NAMES[kind]) //=> ['syllable', 'space', 'syllable', 'punctuation']
+ * @internal
+ */
+export function forEachToken(text: string, sink: TokenSink): void {
+  assertString(text, 'text');
+  const classes = getClassTable();
+  const step: Step = { end: 0, kind: 0, run: undefined };
+  const length = text.length;
+  let sentence = 0;
+  let state = SENTENCE_START;
+  let i = 0;
+  while (i < length) {
+    scanStep(text, i, classes, step);
+    const kind = step.kind;
+    if (kind === KIND_SPACE || kind === KIND_NEWLINE) {
+      // Before the first content token (`state === SENTENCE_START`) whitespace ends nothing: no empty sentence 0.
+      if (state === SENTENCE_FINAL_SEEN || (kind === KIND_NEWLINE && state === SENTENCE_OPEN)) state = SENTENCE_ENDED;
+    } else {
+      if (state === SENTENCE_ENDED) sentence++;
+      if (kind !== KIND_PUNCTUATION) state = SENTENCE_OPEN;
+      else if (isSentenceFinal(text.charCodeAt(i))) state = SENTENCE_FINAL_SEEN;
+      else if (!(state === SENTENCE_FINAL_SEEN && isSentenceCloser(text.charCodeAt(i)))) state = SENTENCE_OPEN;
+    }
+    sink(kind, i, step.end, step.run, sentence);
+    i = step.end;
+  }
+  resetLinkMemos();
+}
+
+/**
+ * Tokenise `text` into a struct-of-arrays {@link TokenTable}: the allocation-light form of `tokenize` for the rule
+ * engine. Same tokens, kinds, keys and sentence indices as `tokenize`.
+ * @param text - Any string; odd text (lone surrogates, emoji, CRLF, huge input) never throws.
+ * @returns The token table; `table.length` tokens, covering `text` exactly.
+ * @throws TypeError when `text` is not a string.
+ * @example
+ * const table = scanTokens('Giá 700.000đ.');
+ * table.length //=> 4
+ * TOKEN_KIND_NAMES[table.kinds[2]] //=> 'number'
+ * table.keys[0] //=> 'giá'
+ * @internal
+ */
+export function scanTokens(text: string): TokenTable {
+  assertString(text, 'text');
+  // Vietnamese news averages a little over 2 UTF-16 units per token (syllable, space, syllable, …).
+  const table = createTokenTable((text.length >> 1) + 16);
+  forEachToken(text, (kind, start, end, run, sentence) => {
+    pushToken(table, kind, start, end, run === undefined ? undefined : run.key, sentence);
+  });
+  return table;
+}
