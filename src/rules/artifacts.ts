@@ -124,11 +124,24 @@ function strayPeriod(chain: WordChain, i: number, out: Proposal[]): boolean {
     if (back === undefined || ahead === undefined) continue;
     if (back.every((b, k) => tokens[b]?.key === tokens[ahead[k] as number]?.key)) {
       const lastRepeat = tokens[ahead[n - 1] as number] as Token;
-      out.push(make(dot.start, lastRepeat.end, '', 'stray-period', 0.95, [`repeated-words:${n}`]));
+      // Writers repeat words across a sentence end too ("qua các bộ. Các bộ nhận…", if lowercased): the repair
+      // is only sure in a document that looks spun.
+      out.push({ ...make(dot.start, lastRepeat.end, '', 'stray-period', 0.7, [`repeated-words:${n}`]), spinBoost: true });
       return true;
     }
   }
   return false;
+}
+
+/**
+ * A period ends a sentence only after a lowercase syllable, a number or a closing quote or bracket: after a
+ * capitalised word it may close an initial or an abbreviation ("anh C. cho biết", "Dexter Shoe Co. với giá").
+ */
+function endsSentence(before: Token | undefined): boolean {
+  if (before === undefined) return false;
+  if (before.kind === 'number') return true;
+  if (before.kind === 'punctuation') return /^[)\]”"'’»]$/.test(before.text);
+  return before.kind === 'syllable' && startsLower(before.text);
 }
 
 /** Find debris proposals in one pass. @internal */
@@ -151,15 +164,16 @@ export function findArtifacts(chain: WordChain): Proposal[] {
           atSentenceStart = false;
           continue;
         }
-        atSentenceStart = SENTENCE_END.has(t.text);
+        atSentenceStart = SENTENCE_END.has(t.text) && endsSentence(tokens[i - 1]);
         afterLineBreak = false;
         continue;
       case 'syllable':
         numberWords(tokens, i, out);
         if (atSentenceStart && startsLower(t.text) && chain.next[i] !== -1) {
-          out.push(make(t.start, t.end, capitalize(t.text), 'sentence-case', afterLineBreak ? 0.85 : 0.9, [
+          const p = make(t.start, t.end, capitalize(t.text), 'sentence-case', afterLineBreak ? 0.55 : 0.6, [
             afterLineBreak ? 'line-start' : `after:${tokens[i - 2]?.text ?? ''}`,
-          ]));
+          ]);
+          out.push({ ...p, spinBoost: true });
         }
         break;
       default:

@@ -13,11 +13,18 @@ import { applyEdits, sortEdits } from './apply-edits.js';
 import { findArtifacts } from './artifacts.js';
 import { composeEdits } from './compose-edits.js';
 import { matchCase } from './match-case.js';
-import { findMatches, type GroupMatch, type Match, type RuleMatch } from './match.js';
+import { findMatches, type Match, type RuleMatch } from './match.js';
 import type { LmWindow, Proposal } from './proposal.js';
 import { groupRule, type RuleIndex } from './rule-index.js';
 import { selectProposals } from './select.js';
-import { getModelContext, scoreReplacement, type LanguageModel } from '../score/lm.js';
+import {
+  getModelContext,
+  LM_SENTENCE_END,
+  LM_SENTENCE_START,
+  scoreReplacement,
+  toModelKey,
+  type LanguageModel,
+} from '../score/lm.js';
 import { buildWordChain, type WordChain } from './word-chain.js';
 
 /** Everything one run needs; built once by createRewriter. @internal */
@@ -49,6 +56,8 @@ const GROUP_MAX_EDGE_COUNT = 3;
 const GROUP_MIN_RATIO = 2;
 /** ...and proposed only in documents at least this spun. */
 const GROUP_MIN_SPIN = 0.3;
+/** Confidence that spin-boosted debris repairs reach in a fully spun document. */
+const SPIN_BOOST_CEILING = 0.95;
 /** Tokens (words and the spaces between them) on each side that the model's context window covers. */
 const CONTEXT_TOKENS = 4;
 /** Average log10 cost of one syllable of fluent text under the model (mean over clean news). */
@@ -56,13 +65,20 @@ const SYLLABLE_COST = 2;
 
 const NORMALIZE_RULE = 'vietnorm/normalize';
 
+/** Both tone styles of a replacement text, cached (replacements come from a fixed set of dictionary entries). */
+const styled = new Map<string, readonly [string, string]>();
+
 function toneLike(original: string, replacement: string, tone: ToneStyle): string {
+  let both = styled.get(replacement);
+  if (both === undefined) {
+    const words = replacement.split(' ');
+    both = [words.map((w) => placeTone(w, 'old')).join(' '), words.map((w) => placeTone(w, 'new')).join(' ')];
+    if (styled.size > 50_000) styled.clear();
+    styled.set(replacement, both);
+  }
+  if (both[0] === both[1]) return replacement; // no syllable whose style could differ
   const style = tone !== 'keep' ? tone : detectStyle(original);
-  if (style === undefined) return replacement;
-  return replacement
-    .split(' ')
-    .map((w) => placeTone(w, style))
-    .join(' ');
+  return style === undefined ? replacement : style === 'old' ? both[0] : both[1];
 }
 
 function detectStyle(text: string): 'old' | 'new' | undefined {
@@ -123,6 +139,37 @@ interface PassResult {
   docSpin: number;
 }
 
+/** A hyphen or apostrophe glued to either end makes the match part of a longer word ("check-in", "A-level"). */
+function gluedToWord(tokens: readonly Token[], m: Match): boolean {
+  const before = tokens[m.first - 1];
+  const after = tokens[m.last + 1];
+  const joiner = (t: Token | undefined): boolean => t?.kind === 'punctuation' && /^[-‐‑'’]$/.test(t.text);
+  return joiner(before) || joiner(after);
+}
+
+/**
+ * Entries made of foreign words ("unique", "review", "ko") repair a word a spinner or a chat dropped into
+ * Vietnamese: inside a Vietnamese sentence ("a unique product" is English), and lowercase unless it starts the
+ * sentence before a lowercase word: a capitalised "New" or "Bank" inside a sentence is a name.
+ */
+function foreignInsert(chain: WordChain, m: RuleMatch, vietnamese: Set<number>): boolean {
+  const { tokens } = chain;
+  if (!vietnamese.has((tokens[m.first] as Token).sentence)) return false;
+  const before = tokens[chain.prev[m.first] as number];
+  const after = tokens[chain.next[m.last] as number];
+  // Next to more foreign words it is a foreign phrase ("US News and World report", "tobacco product").
+  if (before?.kind === 'word' || (after?.kind === 'word' && after.text === after.text.toLowerCase())) return false;
+  for (let i = m.first; i >= 0 && i <= m.last; i = chain.next[i] as number) {
+    const t = tokens[i] as Token;
+    if (t.text === t.text.toLowerCase()) continue;
+    const sentenceStart = i === m.first && before === undefined && tokens[i - 1]?.kind !== 'punctuation';
+    const titled = t.text.slice(1) === t.text.slice(1).toLowerCase();
+    const lowerNext = after !== undefined && after.text === after.text.toLowerCase();
+    if (!(sentenceStart && titled && lowerNext)) return false;
+  }
+  return true;
+}
+
 /** Signals of the document spin score, gathered in the first pass. */
 function spinOf(tokens: readonly Token[], matches: readonly Match[], vietnamese: Set<number>, groupHits: number): number {
   let syllables = 0;
@@ -167,16 +214,22 @@ function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefi
   // Spinner-group candidates first: the model's verdict on them is also evidence of spin for the whole document.
   const groupProposals: { p: Proposal; first: number; last: number }[] = [];
   const hitSpans = new Set<number>();
-  const unusualCache = new Map<number, boolean>();
   if (model !== null && !cfg.applyAll && cfg.index.groups !== null) {
+    const edges = createEdgeTest(tokens, model);
     for (const m of matches) {
-      if (m.member === undefined || !locallyUnusual(chain, m, cfg.index, model, unusualCache)) continue;
+      if (m.member === undefined || !edges.unusual(m.first, m.last)) continue;
+      const first = tokens[m.first] as Token;
+      const last = tokens[m.last] as Token;
+      const original = text.slice(first.start, last.end);
+      const { left, right } = getModelContext(tokens, m.first, m.last + 1);
+      const fromKeys = cfg.index.groups.keys[m.member] as readonly string[];
       for (const to of cfg.index.groups.alternatives[m.member] ?? []) {
+        const toKeys = cfg.index.groups.keys[to] as readonly string[];
+        const ratio = modelRatio(model, { left, original: fromKeys, replacement: toKeys, right });
+        if (ratio < GROUP_MIN_RATIO) continue;
         const rule = groupRule(cfg.index, m.member, to);
         const p = proposeMatch(text, chain, { rule, first: m.first, last: m.last, guardReason: undefined }, cfg);
-        if (p?.lm === undefined) continue;
-        const ratio = modelRatio(model, p.lm);
-        if (ratio < GROUP_MIN_RATIO) continue;
+        if (p === undefined || p.replacement === original) continue;
         hitSpans.add(m.first);
         groupProposals.push({ p: { ...p, lmRatio: ratio }, first: m.first, last: m.last });
       }
@@ -185,8 +238,8 @@ function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefi
   const docSpin = knownSpin ?? spinOf(tokens, matches, vietnamese, hitSpans.size);
   const curated: { p: Proposal; first: number; last: number }[] = [];
   for (const m of matches) {
-    if (m.rule === undefined) continue;
-    if (m.rule.foreign && !vietnamese.has((chain.tokens[m.first] as Token).sentence)) continue;
+    if (m.rule === undefined || gluedToWord(tokens, m)) continue;
+    if (m.rule.foreign && !foreignInsert(chain, m, vietnamese)) continue;
     if (!cfg.applyAll && m.rule.entry.confidence < AMBIGUOUS_PRIOR && docSpin < AMBIGUOUS_MIN_SPIN) continue;
     const p = proposeMatch(text, chain, m, cfg);
     if (p === undefined) continue;
@@ -214,27 +267,35 @@ function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefi
   return { proposals, docSpin };
 }
 
+/** Marks tokens that carry no model key (spaces, commas, symbols). */
+const SKIP = -3;
+
 /**
- * Where the text as written is fluent (both n-grams at the span's edges are common), a synonym list has no
- * business rewriting it: spinner-group candidates are looked at only where an edge is unusual. Cached per span.
+ * Where the text as written is fluent (both bigrams at the span's edges are common), a synonym list has no
+ * business rewriting it: spinner-group candidates are looked at only where an edge is unusual. Model ids of the
+ * tokens are looked up once per pass, so the test allocates nothing.
  */
-function locallyUnusual(
-  chain: WordChain,
-  m: GroupMatch,
-  index: RuleIndex,
-  model: LanguageModel,
-  cache: Map<number, boolean>,
-): boolean {
-  const span = m.first * 65536 + (m.last - m.first);
-  const known = cache.get(span);
-  if (known !== undefined) return known;
-  const { left, right } = getModelContext(chain.tokens, m.first, m.last + 1);
-  const keys = index.groups?.keys[m.member] ?? [];
-  const before = model.count([left[left.length - 1] as string, keys[0] as string]);
-  const after = model.count([keys[keys.length - 1] as string, right[0] as string]);
-  const unusual = Math.min(before, after) <= GROUP_MAX_EDGE_COUNT;
-  cache.set(span, unusual);
-  return unusual;
+function createEdgeTest(tokens: readonly Token[], model: LanguageModel): { unusual(first: number, last: number): boolean } {
+  const start = model.idOf(LM_SENTENCE_START);
+  const end = model.idOf(LM_SENTENCE_END);
+  const ids = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const key = toModelKey(tokens[i] as Token);
+    ids[i] = key === null ? SKIP : model.idOf(key);
+  }
+  const neighbour = (from: number, step: number, boundary: number): number => {
+    let j = from;
+    while (j >= 0 && j < ids.length && ids[j] === SKIP) j += step;
+    if (j < 0 || j >= ids.length || ids[j] === end) return boundary;
+    return ids[j] as number;
+  };
+  return {
+    unusual(first, last) {
+      const before = model.bigramCount(neighbour(first - 1, -1, start), ids[first] as number);
+      if (before <= GROUP_MAX_EDGE_COUNT) return true;
+      return model.bigramCount(ids[last] as number, neighbour(last + 1, 1, end)) <= GROUP_MAX_EDGE_COUNT;
+    },
+  };
 }
 
 function score(p: Proposal, model: LanguageModel | null, cfg: EngineConfig, docSpin: number): void {
@@ -244,8 +305,9 @@ function score(p: Proposal, model: LanguageModel | null, cfg: EngineConfig, docS
     return;
   }
   if (p.category === 'artifact') {
-    p.confidence = p.prior;
-    p.scoredReasons = [`prior:${p.prior.toFixed(2)}`, ...p.reasons];
+    const boosted = p.spinBoost === true ? p.prior + (SPIN_BOOST_CEILING - p.prior) * docSpin : p.prior;
+    p.confidence = Math.round(boosted * 1000) / 1000;
+    p.scoredReasons = [`prior:${p.prior.toFixed(2)}`, ...(p.spinBoost === true ? [`doc-spin:${docSpin.toFixed(2)}`] : []), ...p.reasons];
     return;
   }
   const w = p.lm;

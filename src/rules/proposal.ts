@@ -31,6 +31,11 @@ export interface Proposal {
   readonly lm?: LmWindow;
   /** Comes from the spinner's synonym groups rather than a curated entry. */
   readonly fromGroups?: boolean;
+  /**
+   * Debris whose repair is only likely in spun text (a lowercase sentence start): its confidence grows from the
+   * prior towards 0.95 with the document spin score.
+   */
+  readonly spinBoost?: boolean;
   /** The language model's log10 ratio, when already computed. */
   readonly lmRatio?: number;
   /** Filled in by scoring. */

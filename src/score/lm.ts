@@ -22,6 +22,10 @@ export interface LanguageModel {
   scoreSequence(keys: readonly string[]): number;
   /** Raw count of a 1-3 gram given as keys (0 if pruned/absent); bi- and trigram counts are quantised (±3%). */
   count(keys: readonly string[]): number;
+  /** The id of a key in the model's vocabulary, or -1 when unknown (for allocation-free lookups in hot loops). */
+  idOf(key: string): number;
+  /** Count of the bigram of two ids from {@link LanguageModel.idOf} (0 when absent or an id is unknown). */
+  bigramCount(a: number, b: number): number;
 }
 
 /**
@@ -214,6 +218,12 @@ function createModel(
         p1 = w;
       }
       return sum;
+    },
+    idOf(key) {
+      return ids.get(key) ?? -1;
+    },
+    bigramCount(a, b) {
+      return a < 0 || b < 0 ? 0 : dequantise(bi, lookup(bi, biQ, hashIds(a, b, -1)));
     },
     count(gram) {
       if (!Array.isArray(gram)) throw new TypeError(`Expected array for \`keys\`, got \`${describeType(gram)}\``);

@@ -104,12 +104,13 @@ function trimAscii(word: string): string {
 export function looksVietnamese(text: string, start: number, end: number): boolean {
   let accented = 0;
   let valid = 0;
-  for (const token of text.slice(start, end).split(/[ \t\n\r\f\v]+/)) {
+  for (const raw of text.slice(start, end).split(/[ \t\n\r\f\v]+/)) {
+    const token = toNfc(trimAscii(stripInvisible(raw)));
     let marked = false;
     for (let k = 0; k < token.length && !marked; k++) marked = token.charCodeAt(k) >= 0x80;
     if (!marked) continue;
     accented++;
-    if (isSyllable(fixLookalikes(toNfc(stripInvisible(trimAscii(token)))))) valid++;
+    if (isSyllable(fixLookalikes(token))) valid++;
   }
   return accented >= 2 && valid * 2 >= accented;
 }

@@ -61,7 +61,9 @@ describe('runEngine', () => {
     ['Hệ thống văn phiên bản quy phạm pháp luật. pháp luật để sửa đổi.', 'Hệ thống văn bản quy phạm pháp luật để sửa đổi.'],
     ['Cổng Dịch vụ công Quốc gia. ; hướng tới', 'Cổng Dịch vụ công Quốc gia; hướng tới'],
     ['Toàn tỉnh có tổng số một.803 thủ tục.', 'Toàn tỉnh có tổng số 1.803 thủ tục.'],
-    ['Theo quy định. tới hết năm 2021 thì xong.', 'Theo quy định. Tới hết năm 2021 thì xong.'],
+    ['Kết quả tiến công giá cao. tới hết năm 2021 thì xong.', 'Kết quả đánh giá cao. Tới hết năm 2021 thì xong.'],
+    // after a capitalised word a period may close an initial or an abbreviation: no sentence start there
+    ['Kết quả tiến công giá cao, anh C. cho biết.', 'Kết quả đánh giá cao, anh C. cho biết.'],
     ['Chú thích ảnh\nquang quẻ cảnh hội nghị.', 'Chú thích ảnh\nQuang cảnh hội nghị.'],
     ['Nâng cao unique, hiệu lực công việc.', 'Nâng cao chất lượng, hiệu lực công việc.'],
     ['This is a unique product for everyone.', 'This is a unique product for everyone.'],
@@ -83,6 +85,12 @@ describe('runEngine', () => {
       expect(edit.reasons.length).toBeGreaterThan(0);
     }
     expect(runEngine(output, config()).text).toBe(output);
+  });
+
+  test('a lowercase sentence start in clean text is only a suggestion', () => {
+    const r = runEngine('Theo quy định. tới hết năm 2021 thì xong.', config());
+    expect(r.text).toBe('Theo quy định. tới hết năm 2021 thì xong.');
+    expect(r.suggestions.map((s) => [s.original, s.replacement, s.ruleId])).toEqual([['tới', 'Tới', 'vietnorm/sentence-case']]);
   });
 
   test('edits carry rule ids, categories and reasons', () => {
