@@ -139,12 +139,27 @@ interface PassResult {
   docSpin: number;
 }
 
-/** A hyphen or apostrophe glued to either end makes the match part of a longer word ("check-in", "A-level"). */
+/** A hyphen glued to either end makes the match part of a longer word ("check-in", "A-level"). */
 function gluedToWord(tokens: readonly Token[], m: Match): boolean {
   const before = tokens[m.first - 1];
   const after = tokens[m.last + 1];
-  const joiner = (t: Token | undefined): boolean => t?.kind === 'punctuation' && /^[-‐‑'’]$/.test(t.text);
+  const joiner = (t: Token | undefined): boolean => t?.kind === 'punctuation' && /^[-‐‑]$/.test(t.text);
   return joiner(before) || joiner(after);
+}
+
+/** Foreign words (not known shorthand like "ck" beside "vk") in the run of words on one side: [all, lowercase]. */
+function foreignRun(chain: WordChain, index: RuleIndex, from: number, step: 1 | -1): [number, number] {
+  const links = step < 0 ? chain.prev : chain.next;
+  let all = 0;
+  let lower = 0;
+  for (let i = links[from] as number; i >= 0; i = links[i] as number) {
+    const t = chain.tokens[i] as Token;
+    if (t.kind !== 'word') break;
+    if (index.shorthand.has(t.key ?? '')) continue;
+    all++;
+    if (t.text === t.text.toLowerCase()) lower++;
+  }
+  return [all, lower];
 }
 
 /**
@@ -152,13 +167,17 @@ function gluedToWord(tokens: readonly Token[], m: Match): boolean {
  * Vietnamese: inside a Vietnamese sentence ("a unique product" is English), and lowercase unless it starts the
  * sentence before a lowercase word: a capitalised "New" or "Bank" inside a sentence is a name.
  */
-function foreignInsert(chain: WordChain, m: RuleMatch, vietnamese: Set<number>): boolean {
+function foreignInsert(chain: WordChain, index: RuleIndex, m: RuleMatch, vietnamese: Set<number>): boolean {
   const { tokens } = chain;
   if (!vietnamese.has((tokens[m.first] as Token).sentence)) return false;
   const before = tokens[chain.prev[m.first] as number];
   const after = tokens[chain.next[m.last] as number];
-  // Next to more foreign words it is a foreign phrase ("US News and World report", "tobacco product").
-  if (before?.kind === 'word' || (after?.kind === 'word' && after.text === after.text.toLowerCase())) return false;
+  // Two or more foreign words around it, one of them lowercase, make it part of a foreign phrase ("US News and
+  // World report", "heated tobacco product"); a name or one loanword beside it does not ("Ford demo nghiệm",
+  // "đẹp wa shop ơi").
+  const [leftAll, leftLower] = foreignRun(chain, index, m.first, -1);
+  const [rightAll, rightLower] = foreignRun(chain, index, m.last, 1);
+  if (leftAll + rightAll >= 2 && leftLower + rightLower >= 1) return false;
   for (let i = m.first; i >= 0 && i <= m.last; i = chain.next[i] as number) {
     const t = tokens[i] as Token;
     if (t.text === t.text.toLowerCase()) continue;
@@ -239,7 +258,7 @@ function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefi
   const curated: { p: Proposal; first: number; last: number }[] = [];
   for (const m of matches) {
     if (m.rule === undefined || gluedToWord(tokens, m)) continue;
-    if (m.rule.foreign && !foreignInsert(chain, m, vietnamese)) continue;
+    if (m.rule.foreign && !foreignInsert(chain, cfg.index, m, vietnamese)) continue;
     if (!cfg.applyAll && m.rule.entry.confidence < AMBIGUOUS_PRIOR && docSpin < AMBIGUOUS_MIN_SPIN) continue;
     const p = proposeMatch(text, chain, m, cfg);
     if (p === undefined) continue;

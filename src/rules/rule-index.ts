@@ -33,6 +33,8 @@ export interface RuleIndex {
   readonly groups: SpinGroups | null;
   /** Rules made on demand from the groups, by `from * 65536 + to`. */
   readonly groupRules: Map<number, Rule>;
+  /** Keys of one-word shorthand forms (teencode entries: "ck", "vk", "ko"). */
+  readonly shorthand: ReadonlySet<string>;
 }
 
 /** Trie payloads from here up are spinner-group members. @internal */
@@ -86,5 +88,7 @@ export function buildRuleIndex(dictionaries: readonly Dictionary[], groups: Spin
     }
   }
   groups?.keys.forEach((keys, member) => trie.insert(keys, GROUP_PAYLOAD + member));
-  return { trie, rules, groups, groupRules: new Map() };
+  const shorthand = new Set<string>();
+  for (const r of rules) if (r.entry.category === 'teencode' && r.fromKeys.length === 1) shorthand.add(r.fromKeys[0] as string);
+  return { trie, rules, groups, groupRules: new Map(), shorthand };
 }

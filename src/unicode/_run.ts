@@ -12,9 +12,7 @@ import {
   areTonesPlaced,
   CLASS_SPACE,
   CLASS_TONED,
-  CLASS_VOWEL,
   CLASSES,
-  classOf,
   NEEDS_NFC,
   NEEDS_TONE,
   NEEDS_WORK,
@@ -101,10 +99,11 @@ export function runNormalize(
     let prev = 0;
     let j = i;
     for (; j < n; j++) {
-      const d = text.charCodeAt(j);
-      const cls = d < 0x2100 ? (CLASSES[d] as number) : classOf(d);
-      if ((cls & CLASS_SPACE) !== 0) break;
-      flags |= cls | ((((cls & CLASS_TONED) >> 1) & prev) | (cls & CLASS_VOWEL & (prev >> 1))) << 6;
+      const cls = CLASSES[text.charCodeAt(j)] as number;
+      if (cls === CLASS_SPACE) break;
+      // CLASS_TONED is CLASS_VOWEL << 1 and NEEDS_TONE is CLASS_TONED << 5: bit 2 is set when a toned vowel
+      // follows a vowel or a vowel follows a toned one.
+      flags |= cls | (((cls & (prev << 1)) | ((cls << 1) & prev)) & CLASS_TONED) << 5;
       prev = cls;
     }
     if ((flags & NEEDS_TONE) !== 0 && areTonesPlaced(text, i, j, settings.toneMode)) flags &= ~NEEDS_TONE;

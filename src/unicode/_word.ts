@@ -40,9 +40,11 @@ export const NEEDS_LOOKALIKE = 16;
 export const CLASS_SPACE = 32;
 /** Set by the scanner: a toned vowel next to another vowel (only then can a tone mark be misplaced). @internal */
 export const NEEDS_TONE = 64;
+/** A letter of a syllable (see {@link isWordLetter}). @internal */
+export const CLASS_LETTER = 128;
 
-/** Classes per code unit below U+2100, computed once. @internal */
-export const CLASSES: Uint8Array = new Uint8Array(0x2100);
+/** Classes of every UTF-16 code unit, computed once (64 KiB; one lookup per character in the hot loop). @internal */
+export const CLASSES: Uint8Array = new Uint8Array(0x10000);
 for (let c = 0; c < CLASSES.length; c++) CLASSES[c] = computeClass(c);
 
 function computeClass(c: number): number {
@@ -53,12 +55,13 @@ function computeClass(c: number): number {
   else if (isInvisible(c)) cls |= NEEDS_STRIP;
   else if (isLookalike(c)) cls |= NEEDS_LOOKALIKE;
   if (!isNfcStable(c)) cls |= NEEDS_NFC;
+  if (isLetter(c)) cls |= CLASS_LETTER;
   return cls;
 }
 
 /** Class bits of code unit `c`. @internal */
 export function classOf(c: number): number {
-  return c < 0x2100 ? (CLASSES[c] as number) : computeClass(c);
+  return CLASSES[c] as number;
 }
 
 /**
@@ -108,6 +111,10 @@ export function areTonesPlaced(text: string, start: number, end: number, toneMod
  * @internal
  */
 export function isWordLetter(c: number): boolean {
+  return ((CLASSES[c] as number) & CLASS_LETTER) !== 0;
+}
+
+function isLetter(c: number): boolean {
   if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
   if (c >= 0x300 && c <= 0x36f) return true;
   if (c < TABLE_SIZE && (VOWEL_INFO[c] as number) !== 0) return true;

@@ -4,6 +4,7 @@
  * sits in becomes a valid Vietnamese syllable, so "Ðórr", "með" and Russian words stay as they are.
  * @module
  */
+import { assertString } from '../errors.js';
 import { isSyllable } from '../syllable.js';
 
 const CYRILLIC = 'аеорсухіАВЕКМНОРСТХІ';
@@ -47,6 +48,7 @@ export function isLookalike(c: number): boolean {
  * Ukrainian, …, not a disguised Vietnamese one).
  * @param word - One word, NFC.
  * @returns The repaired word, or `word` itself.
+ * @throws TypeError when `word` is not a string.
  * @example
  * fixLookalikes('Ðà') //=> 'Đà'
  * fixLookalikes('ðường') //=> 'đường'
@@ -54,6 +56,7 @@ export function isLookalike(c: number): boolean {
  * fixLookalikes('nаm') //=> 'nam' (Cyrillic а)
  */
 export function fixLookalikes(word: string): string {
+  assertString(word, 'word');
   let out = '';
   let changed = false;
   let latin = false;

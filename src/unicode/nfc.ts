@@ -3,6 +3,8 @@
  * also when the combining marks of a Vietnamese vowel arrive in an order NFC cannot compose (tone before shape mark).
  * @module
  */
+import { assertString } from '../errors.js';
+
 
 /**
  * True when code unit `c` is an invisible character that normalisation removes: U+00AD soft hyphen, U+200B–U+200D
@@ -28,11 +30,13 @@ function isEmojiJoiner(text: string, i: number): boolean {
  * (U+2060) and soft hyphen (U+00AD). A joiner inside an emoji sequence is kept.
  * @param text - Any string.
  * @returns `text` without invisible characters (the same string when there are none).
+ * @throws TypeError when `text` is not a string.
  * @example
  * stripInvisible('\uFEFFViệt\u200BNam') //=> 'ViệtNam'
  * stripInvisible('hiện\u00ADđại') //=> 'hiệnđại'
  */
 export function stripInvisible(text: string): string {
+  assertString(text, 'text');
   let out = '';
   let last = 0;
   for (let i = 0; i < text.length; i++) {
@@ -83,11 +87,13 @@ function reorderMarks(nfd: string): string {
  * Lone surrogates and other odd text pass through unchanged.
  * @param text - Any string.
  * @returns The composed text.
+ * @throws TypeError when `text` is not a string.
  * @example
  * toNfc('Vie\u0323\u0302t') //=> 'Việt'
  * toNfc('e\u0301\u0302') //=> 'ế'
  */
 export function toNfc(text: string): string {
+  assertString(text, 'text');
   const nfc = text.normalize('NFC');
   for (let i = 0; i < nfc.length; i++) {
     const c = nfc.charCodeAt(i);

@@ -5,6 +5,7 @@
  * cluster and final consonant.
  * @module
  */
+import { assertString } from '../errors.js';
 import { composeVowel, splitTone, VOWEL_INFO } from './_letters.js';
 import { isWellFormed } from './_structure.js';
 
@@ -118,12 +119,17 @@ export function retone(word: string, mode: number, repair = true): string {
  * @param syllable - One syllable (NFC or NFD).
  * @param style - `old` (hòa, thủy, khỏe) or `new` (hoà, thuỷ, khoẻ).
  * @returns The syllable with its tone mark placed.
+ * @throws TypeError when `syllable` is not a string or `style` is not `old` or `new`.
  * @example
  * placeTone('hòa', 'new') //=> 'hoà'
  * placeTone('THUỶ', 'old') //=> 'THỦY'
  * placeTone('cuả', 'old') //=> 'của'
  */
 export function placeTone(syllable: string, style: TonePlacement): string {
+  assertString(syllable, 'syllable');
+  if (style !== 'old' && style !== 'new') {
+    throw new TypeError(`Expected \`style\` to be one of 'old', 'new', got \`${String(style)}\``);
+  }
   const nfc = hasCombiningMark(syllable) ? syllable.normalize('NFC') : syllable;
   return retone(nfc, style === 'new' ? MODE_NEW : MODE_OLD);
 }
@@ -132,11 +138,13 @@ export function placeTone(syllable: string, style: TonePlacement): string {
  * Repair a misplaced tone mark but keep the syllable's own style where both styles are correct.
  * @param syllable - One syllable (NFC).
  * @returns The repaired syllable.
+ * @throws TypeError when `syllable` is not a string.
  * @example
  * repairTone('lựơng') //=> 'lượng'
  * repairTone('hoà') //=> 'hoà'
  */
 export function repairTone(syllable: string): string {
+  assertString(syllable, 'syllable');
   const nfc = hasCombiningMark(syllable) ? syllable.normalize('NFC') : syllable;
   return retone(nfc, MODE_KEEP);
 }
@@ -159,6 +167,7 @@ const keyCache = new Map<string, string>();
  * Results are cached (bounded), so calling it once per token is cheap.
  * @param word - One syllable or word.
  * @returns The key.
+ * @throws TypeError when `word` is not a string.
  * @example
  * syllableKey('Hoà') //=> 'hòa'
  * syllableKey('THUỶ') //=> 'thủy'
@@ -168,6 +177,7 @@ const keyCache = new Map<string, string>();
 export function syllableKey(word: string): string {
   const cached = keyCache.get(word);
   if (cached !== undefined) return cached;
+  assertString(word, 'word');
   const nfc = hasCombiningMark(word) ? word.normalize('NFC') : word;
   const lower = nfc.toLowerCase();
   const key = lower.length === nfc.length ? retone(lower, MODE_OLD) : lower;

@@ -4,6 +4,8 @@
  * valid UTF-8.
  * @module
  */
+import { assertString } from '../../errors.js';
+
 
 /** Windows-1252 bytes 0x80–0x9F (U+FFFD where the byte is undefined). */
 const CP1252_HIGH = '€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ';
@@ -28,11 +30,13 @@ function toCp1252Byte(c: number): number {
  * or its bytes are not valid UTF-8, and `text` itself when it is plain ASCII.
  * @param text - The garbled text (one word or a whole paragraph).
  * @returns The repaired text, or `undefined` when it cannot be repaired.
+ * @throws TypeError when `text` is not a string.
  * @example
  * decodeCp1252Utf8('Tiáº¿ng Viá»‡t') //=> 'Tiếng Việt'
  * decodeCp1252Utf8('Café') //=> undefined (é alone is not valid UTF-8)
  */
 export function decodeCp1252Utf8(text: string): string | undefined {
+  assertString(text, 'text');
   let ascii = true;
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {

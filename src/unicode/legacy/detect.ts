@@ -6,6 +6,7 @@
  * non-Vietnamese) before and not Vietnamese after.
  * @module
  */
+import { assertString } from '../../errors.js';
 import type { LegacyEncoding } from '../../types.js';
 import { isSyllable } from '../../syllable.js';
 import { isCp1252High, isZeroWidth } from '../_paragraph.js';
@@ -31,14 +32,17 @@ const MIN_GAIN = 0.3;
  * @param text - The text.
  * @param encoding - Its legacy encoding.
  * @returns The Unicode text.
+ * @throws TypeError when `text` is not a string or `encoding` is unknown.
  * @example
  * decodeLegacy('ViÖt Nam', 'tcvn3') //=> 'Việt Nam'
  * decodeLegacy('Viá»‡t Nam', 'cp1252-utf8') //=> 'Việt Nam'
  */
 export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
+  assertString(text, 'text');
   if (encoding === 'tcvn3') return decodeTcvn3(text);
   if (encoding === 'vni') return decodeVni(text);
-  return decodeCp1252Utf8(text) ?? text;
+  if (encoding === 'cp1252-utf8') return decodeCp1252Utf8(text) ?? text;
+  throw new TypeError(`Expected \`encoding\` to be one of 'tcvn3', 'vni', 'cp1252-utf8', got \`${String(encoding)}\``);
 }
 
 /**
@@ -133,14 +137,16 @@ function isValidBefore(word: string): boolean {
  * Detect the legacy encoding of one paragraph, or `undefined` when it is not confidently legacy-encoded.
  * @param text - A paragraph (or any short text).
  * @returns The detected encoding, or `undefined`.
+ * @throws TypeError when `text` is not a string.
  * @example
  * detectLegacy('Céng hßa x· héi chñ nghÜa ViÖt Nam') //=> 'tcvn3'
  * detectLegacy('Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam') //=> 'vni'
  * detectLegacy('Tiáº¿ng Viá»‡t') //=> 'cp1252-utf8'
  * detectLegacy('naïve façade') //=> undefined
  */
-export function detectLegacy(input: string): LegacyEncoding | undefined {
-  return planLegacy(input)?.encoding;
+export function detectLegacy(text: string): LegacyEncoding | undefined {
+  assertString(text, 'text');
+  return planLegacy(text)?.encoding;
 }
 
 /**

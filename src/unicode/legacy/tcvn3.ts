@@ -5,6 +5,8 @@
  * VN3 has no precomposed capitals with tone marks (documents used a separate capitals font), so those stay lowercase.
  * @module
  */
+import { assertString } from '../../errors.js';
+
 
 /** TCVN3 letters by byte, starting at 0xA1 ("" = byte not used for a letter). */
 const TCVN3_FROM_A1 = [
@@ -25,10 +27,12 @@ TCVN3_FROM_A1.forEach((letter, k) => {
  * Convert TCVN3 text (read as Windows-1252 / Latin-1) to Unicode. Characters outside the table are kept.
  * @param text - Text whose characters U+00A1–U+00FE are TCVN3 bytes.
  * @returns The Unicode text (NFC).
+ * @throws TypeError when `text` is not a string.
  * @example
  * decodeTcvn3('Céng hßa x· héi chñ nghÜa ViÖt Nam') //=> 'Cộng hòa xã hội chủ nghĩa Việt Nam'
  */
 export function decodeTcvn3(text: string): string {
+  assertString(text, 'text');
   let out = '';
   let last = 0;
   for (let i = 0; i < text.length; i++) {

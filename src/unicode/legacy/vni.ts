@@ -5,6 +5,7 @@
  * form (0xE4 / 0xC4); the case of a letter comes from its base.
  * @module
  */
+import { assertString } from '../../errors.js';
 import { composeVowel, getVowelIndex } from '../_letters.js';
 
 /** Shape of a mark byte: 0 none, 1 circumflex, 2 breve. Tone: 0..5 (huyền, sắc, hỏi, ngã, nặng). */
@@ -79,11 +80,13 @@ function applyMark(base: string, mark: Mark): string | undefined {
  * combine with is kept as it is.
  * @param text - VNI text.
  * @returns The Unicode text (NFC).
+ * @throws TypeError when `text` is not a string.
  * @example
  * decodeVni('Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam') //=> 'Cộng hòa xã hội chủ nghĩa Việt Nam'
  * decodeVni('Tröôøng Ñaïi hoïc') //=> 'Trường Đại học'
  */
 export function decodeVni(text: string): string {
+  assertString(text, 'text');
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
