@@ -6,9 +6,15 @@
  * - `sentence-case`: a sentence that starts in lowercase after ". ", "? ", "! " or a line break gets its capital.
  * @module
  */
-import type { Token } from '../types.js';
+import {
+  KIND_NEWLINE,
+  KIND_NUMBER,
+  KIND_PUNCTUATION,
+  KIND_SPACE,
+  KIND_SYLLABLE,
+} from '../tokenize/token-table.js';
 import type { Proposal } from './proposal.js';
-import { isWordToken, type WordChain } from './word-chain.js';
+import { isWordAt, tokenText, type WordChain } from './word-chain.js';
 
 const NUMERALS = new Map<string, string>([
   ['không', '0'],
@@ -66,19 +72,24 @@ function make(
 }
 
 /** "một.803" → "1.803": a numeral word glued to `.ddd` or `,ddd`. */
-function numberWords(tokens: readonly Token[], i: number, out: Proposal[]): void {
-  const t = tokens[i] as Token;
-  const digit = t.key === undefined ? undefined : NUMERALS.get(t.key);
-  if (digit === undefined) return;
-  const next = tokens[i + 1];
-  if (next === undefined || next.start !== t.end) return;
-  const glued = next.kind === 'punctuation' ? tokens[i + 2] : next;
-  const sep = next.text[0];
+function numberWords(chain: WordChain, i: number, out: Proposal[]): void {
+  const { table, text } = chain;
+  const key = table.keys[i];
+  const digit = key === undefined ? undefined : NUMERALS.get(key);
+  if (digit === undefined || i + 1 >= table.length) return;
+  const nextStart = table.starts[i + 1] as number;
+  if (nextStart !== table.ends[i]) return;
+  const sep = text[nextStart];
   if (sep !== '.' && sep !== ',') return;
-  const digitsAt = next.kind === 'punctuation' ? 0 : 1;
-  if (glued === undefined || glued.kind !== 'number' || !isDigitCode(glued.text.charCodeAt(digitsAt))) return;
-  if (next.kind === 'punctuation' && (next.text.length !== 1 || glued.start !== next.end)) return;
-  out.push(make(t.start, t.end, digit, 'number-word', 0.95, [`numeral:${t.key}`]));
+  const nextKind = table.kinds[i + 1];
+  if (nextKind === KIND_PUNCTUATION) {
+    // "một" "." "803"
+    if ((table.ends[i + 1] as number) - nextStart !== 1 || i + 2 >= table.length) return;
+    if (table.kinds[i + 2] !== KIND_NUMBER || !isDigitCode(text.charCodeAt(table.starts[i + 2] as number))) return;
+  } else if (nextKind !== KIND_NUMBER || !isDigitCode(text.charCodeAt(nextStart + 1))) {
+    return; // "một" ".803"
+  }
+  out.push(make(table.starts[i] as number, table.ends[i] as number, digit, 'number-word', 0.95, [`numeral:${key}`]));
 }
 
 /** Keys of the `count` words ending at token `last` (walking back along links), or undefined. */
@@ -106,27 +117,29 @@ function wordsForward(chain: WordChain, first: number, count: number): number[] 
 
 /** A period after a word, followed by one space and a lowercase word (or `;`/`,`). */
 function strayPeriod(chain: WordChain, i: number, out: Proposal[]): boolean {
-  const { tokens } = chain;
-  const dot = tokens[i] as Token;
-  if (dot.text !== '.') return false;
-  const before = tokens[i - 1];
-  const space = tokens[i + 1];
-  const after = tokens[i + 2];
-  if (!isWordToken(before) || space?.kind !== 'space' || after === undefined || before?.end !== dot.start) return false;
-  if (after.kind === 'punctuation' && (after.text === ';' || after.text === ',')) {
-    out.push(make(dot.start, after.start, '', 'stray-period', 0.95, ['before-punctuation']));
+  const { table, text } = chain;
+  const start = table.starts[i] as number;
+  if (text[start] !== '.' || (table.ends[i] as number) - start !== 1) return false;
+  if (!isWordAt(table, i - 1) || table.ends[i - 1] !== start || table.kinds[i + 1] !== KIND_SPACE || i + 2 >= table.length) {
+    return false;
+  }
+  const after = i + 2;
+  const afterText = tokenText(chain, after);
+  if (table.kinds[after] === KIND_PUNCTUATION && (afterText === ';' || afterText === ',')) {
+    out.push(make(start, table.starts[after] as number, '', 'stray-period', 0.95, ['before-punctuation']));
     return true;
   }
-  if (!isWordToken(after) || !startsLower(after.text)) return false;
+  if (!isWordAt(table, after) || !startsLower(afterText)) return false;
   for (let n = MAX_REPEAT; n >= 1; n--) {
     const back = wordsBack(chain, i - 1, n);
-    const ahead = wordsForward(chain, i + 2, n);
+    const ahead = wordsForward(chain, after, n);
     if (back === undefined || ahead === undefined) continue;
-    if (back.every((b, k) => tokens[b]?.key === tokens[ahead[k] as number]?.key)) {
-      const lastRepeat = tokens[ahead[n - 1] as number] as Token;
+    if (back.every((b, k) => table.keys[b] === table.keys[ahead[k] as number])) {
+      const lastRepeat = ahead[n - 1] as number;
       // Writers repeat words across a sentence end too ("qua các bộ. Các bộ nhận…", if lowercased): the repair
       // is only sure in a document that looks spun.
-      out.push({ ...make(dot.start, lastRepeat.end, '', 'stray-period', 0.7, [`repeated-words:${n}`]), spinBoost: true });
+      const p = make(start, table.ends[lastRepeat] as number, '', 'stray-period', 0.7, [`repeated-words:${n}`]);
+      out.push({ ...p, spinBoost: true });
       return true;
     }
   }
@@ -137,47 +150,50 @@ function strayPeriod(chain: WordChain, i: number, out: Proposal[]): boolean {
  * A period ends a sentence only after a lowercase syllable, a number or a closing quote or bracket: after a
  * capitalised word it may close an initial or an abbreviation ("anh C. cho biết", "Dexter Shoe Co. với giá").
  */
-function endsSentence(before: Token | undefined): boolean {
-  if (before === undefined) return false;
-  if (before.kind === 'number') return true;
-  if (before.kind === 'punctuation') return /^[)\]”"'’»]$/.test(before.text);
-  return before.kind === 'syllable' && startsLower(before.text);
+function endsSentence(chain: WordChain, before: number): boolean {
+  const kind = chain.table.kinds[before];
+  if (before < 0 || kind === undefined) return false;
+  if (kind === KIND_NUMBER) return true;
+  const text = tokenText(chain, before);
+  if (kind === KIND_PUNCTUATION) return /^[)\]”"'’»]$/.test(text);
+  return kind === KIND_SYLLABLE && startsLower(text);
 }
 
 /** Find debris proposals in one pass. @internal */
 export function findArtifacts(chain: WordChain): Proposal[] {
-  const { tokens } = chain;
+  const { table } = chain;
   const out: Proposal[] = [];
   let atSentenceStart = true;
   let afterLineBreak = true;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    switch (t.kind) {
-      case 'newline':
-        atSentenceStart = true;
-        afterLineBreak = true;
+  for (let i = 0; i < table.length; i++) {
+    const kind = table.kinds[i];
+    if (kind === KIND_NEWLINE) {
+      atSentenceStart = true;
+      afterLineBreak = true;
+      continue;
+    }
+    if (kind === KIND_SPACE) continue;
+    if (kind === KIND_PUNCTUATION) {
+      if (strayPeriod(chain, i, out)) {
+        atSentenceStart = false;
         continue;
-      case 'space':
-        continue;
-      case 'punctuation':
-        if (strayPeriod(chain, i, out)) {
-          atSentenceStart = false;
-          continue;
-        }
-        atSentenceStart = SENTENCE_END.has(t.text) && endsSentence(tokens[i - 1]);
-        afterLineBreak = false;
-        continue;
-      case 'syllable':
-        numberWords(tokens, i, out);
-        if (atSentenceStart && startsLower(t.text) && chain.next[i] !== -1) {
-          const p = make(t.start, t.end, capitalize(t.text), 'sentence-case', afterLineBreak ? 0.55 : 0.6, [
-            afterLineBreak ? 'line-start' : `after:${tokens[i - 2]?.text ?? ''}`,
+      }
+      atSentenceStart = SENTENCE_END.has(tokenText(chain, i)) && endsSentence(chain, i - 1);
+      afterLineBreak = false;
+      continue;
+    }
+    if (kind === KIND_SYLLABLE) {
+      numberWords(chain, i, out);
+      if (atSentenceStart && chain.next[i] !== -1) {
+        const text = tokenText(chain, i);
+        if (startsLower(text)) {
+          const before = i >= 2 ? tokenText(chain, i - 2) : '';
+          const p = make(table.starts[i] as number, table.ends[i] as number, capitalize(text), 'sentence-case', afterLineBreak ? 0.55 : 0.6, [
+            afterLineBreak ? 'line-start' : `after:${before}`,
           ]);
           out.push({ ...p, spinBoost: true });
         }
-        break;
-      default:
-        break;
+      }
     }
     atSentenceStart = false;
     afterLineBreak = false;

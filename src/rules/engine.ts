@@ -6,8 +6,9 @@
 import { normalizeWithEdits } from '../normalize.js';
 import { scoreConfidence, type ConfidenceWeights, DEFAULT_WEIGHTS } from '../score/confidence.js';
 import { scoreSpin } from '../score/spin-score.js';
-import { tokenize } from '../tokenize/tokenize.js';
-import type { DespinResult, Edit, TextEdit, Token, ToneStyle } from '../types.js';
+import { scanTokens } from '../tokenize/08-scan.js';
+import { KIND_PUNCTUATION, KIND_SYLLABLE, KIND_WORD, type TokenTable } from '../tokenize/token-table.js';
+import type { DespinResult, Edit, TextEdit, ToneStyle } from '../types.js';
 import { placeTone } from '../unicode/tone.js';
 import { applyEdits, sortEdits } from './apply-edits.js';
 import { findArtifacts } from './artifacts.js';
@@ -17,15 +18,9 @@ import { findMatches, type Match, type RuleMatch } from './match.js';
 import type { LmWindow, Proposal } from './proposal.js';
 import { groupRule, type RuleIndex } from './rule-index.js';
 import { selectProposals } from './select.js';
-import {
-  getModelContext,
-  LM_SENTENCE_END,
-  LM_SENTENCE_START,
-  scoreReplacement,
-  toModelKey,
-  type LanguageModel,
-} from '../score/lm.js';
-import { buildWordChain, type WordChain } from './word-chain.js';
+import { LM_SENTENCE_END, LM_SENTENCE_START, scoreReplacement, type LanguageModel } from '../score/lm.js';
+import { modelContextAt, modelKeyAt } from '../score/lm-context.js';
+import { buildWordChain, tokenText, type WordChain } from './word-chain.js';
 
 /** Everything one run needs; built once by createRewriter. @internal */
 export interface EngineConfig {
@@ -90,31 +85,37 @@ function detectStyle(text: string): 'old' | 'new' | undefined {
   return undefined;
 }
 
+function hasNonAscii(key: string): boolean {
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) > 0x7f) return true;
+  return false;
+}
+
 /** Share of marked Vietnamese syllables per sentence: entries made of foreign words apply only in Vietnamese. */
-function vietnameseSentences(tokens: readonly Token[]): Set<number> {
-  const words = new Map<number, [number, number]>();
-  for (const t of tokens) {
-    if (t.kind !== 'syllable' && t.kind !== 'word') continue;
-    const c = words.get(t.sentence) ?? [0, 0];
-    c[0]++;
-    if (t.kind === 'syllable' && /[^\u0000-\u007f]/.test(t.key ?? '')) c[1]++;
-    words.set(t.sentence, c);
+function vietnameseSentences(table: TokenTable): Set<number> {
+  const all = new Map<number, number>();
+  const marked = new Map<number, number>();
+  for (let i = 0; i < table.length; i++) {
+    const kind = table.kinds[i];
+    if (kind !== KIND_SYLLABLE && kind !== KIND_WORD) continue;
+    const s = table.sentences[i] as number;
+    all.set(s, (all.get(s) ?? 0) + 1);
+    if (kind === KIND_SYLLABLE && hasNonAscii(table.keys[i] ?? '')) marked.set(s, (marked.get(s) ?? 0) + 1);
   }
   const out = new Set<number>();
-  for (const [s, [all, marked]] of words) if (marked >= 2 && marked >= all * 0.3) out.add(s);
+  for (const [s, m] of marked) if (m >= 2 && m >= (all.get(s) ?? 0) * 0.3) out.add(s);
   return out;
 }
 
 function proposeMatch(text: string, chain: WordChain, m: RuleMatch, cfg: EngineConfig): Proposal | undefined {
-  const first = chain.tokens[m.first] as Token;
-  const last = chain.tokens[m.last] as Token;
-  const original = text.slice(first.start, last.end);
+  const start = chain.table.starts[m.first] as number;
+  const end = chain.table.ends[m.last] as number;
+  const original = text.slice(start, end);
   const entry = m.rule.entry;
   const replacement = toneLike(original, matchCase(original, entry.to), cfg.tone);
   if (replacement === original) return undefined;
   const proposal: Proposal = {
-    start: first.start,
-    end: last.end,
+    start,
+    end,
     replacement,
     ruleId: entry.id,
     category: entry.category,
@@ -126,7 +127,7 @@ function proposeMatch(text: string, chain: WordChain, m: RuleMatch, cfg: EngineC
     scoredReasons: [],
   };
   if (cfg.model === null) return proposal;
-  const { left, right } = getModelContext(chain.tokens, m.first, m.last + 1);
+  const { left, right } = modelContextAt(chain.table, text, m.first, m.last + 1);
   return {
     ...proposal,
     lm: { left, original: m.rule.fromKeys, replacement: m.rule.toKeys, right },
@@ -140,11 +141,9 @@ interface PassResult {
 }
 
 /** A hyphen glued to either end makes the match part of a longer word ("check-in", "A-level"). */
-function gluedToWord(tokens: readonly Token[], m: Match): boolean {
-  const before = tokens[m.first - 1];
-  const after = tokens[m.last + 1];
-  const joiner = (t: Token | undefined): boolean => t?.kind === 'punctuation' && /^[-‐‑]$/.test(t.text);
-  return joiner(before) || joiner(after);
+function gluedToWord(chain: WordChain, m: Match): boolean {
+  const joiner = (i: number): boolean => chain.table.kinds[i] === KIND_PUNCTUATION && /^[-‐‑]$/.test(tokenText(chain, i));
+  return joiner(m.first - 1) || (m.last + 1 < chain.table.length && joiner(m.last + 1));
 }
 
 /** Foreign words (not known shorthand like "ck" beside "vk") in the run of words on one side: [all, lowercase]. */
@@ -153,11 +152,11 @@ function foreignRun(chain: WordChain, index: RuleIndex, from: number, step: 1 | 
   let all = 0;
   let lower = 0;
   for (let i = links[from] as number; i >= 0; i = links[i] as number) {
-    const t = chain.tokens[i] as Token;
-    if (t.kind !== 'word') break;
-    if (index.shorthand.has(t.key ?? '')) continue;
+    if (chain.table.kinds[i] !== KIND_WORD) break;
+    if (index.shorthand.has(chain.table.keys[i] ?? '')) continue;
     all++;
-    if (t.text === t.text.toLowerCase()) lower++;
+    const text = tokenText(chain, i);
+    if (text === text.toLowerCase()) lower++;
   }
   return [all, lower];
 }
@@ -168,10 +167,10 @@ function foreignRun(chain: WordChain, index: RuleIndex, from: number, step: 1 | 
  * sentence before a lowercase word: a capitalised "New" or "Bank" inside a sentence is a name.
  */
 function foreignInsert(chain: WordChain, index: RuleIndex, m: RuleMatch, vietnamese: Set<number>): boolean {
-  const { tokens } = chain;
-  if (!vietnamese.has((tokens[m.first] as Token).sentence)) return false;
-  const before = tokens[chain.prev[m.first] as number];
-  const after = tokens[chain.next[m.last] as number];
+  const { table } = chain;
+  if (!vietnamese.has(table.sentences[m.first] as number)) return false;
+  const before = chain.prev[m.first] as number;
+  const after = chain.next[m.last] as number;
   // Two or more foreign words around it, one of them lowercase, make it part of a foreign phrase ("US News and
   // World report", "heated tobacco product"); a name or one loanword beside it does not ("Ford demo nghiệm",
   // "đẹp wa shop ơi").
@@ -179,23 +178,28 @@ function foreignInsert(chain: WordChain, index: RuleIndex, m: RuleMatch, vietnam
   const [rightAll, rightLower] = foreignRun(chain, index, m.last, 1);
   if (leftAll + rightAll >= 2 && leftLower + rightLower >= 1) return false;
   for (let i = m.first; i >= 0 && i <= m.last; i = chain.next[i] as number) {
-    const t = tokens[i] as Token;
-    if (t.text === t.text.toLowerCase()) continue;
-    const sentenceStart = i === m.first && before === undefined && tokens[i - 1]?.kind !== 'punctuation';
-    const titled = t.text.slice(1) === t.text.slice(1).toLowerCase();
-    const lowerNext = after !== undefined && after.text === after.text.toLowerCase();
+    const text = tokenText(chain, i);
+    if (text === text.toLowerCase()) continue;
+    const sentenceStart = i === m.first && before < 0 && table.kinds[i - 1] !== KIND_PUNCTUATION;
+    const titled = text.slice(1) === text.slice(1).toLowerCase();
+    const afterText = after < 0 ? undefined : tokenText(chain, after);
+    const lowerNext = afterText !== undefined && afterText === afterText.toLowerCase();
     if (!(sentenceStart && titled && lowerNext)) return false;
   }
   return true;
 }
 
 /** Signals of the document spin score, gathered in the first pass. */
-function spinOf(tokens: readonly Token[], matches: readonly Match[], vietnamese: Set<number>, groupHits: number): number {
+function spinOf(chain: WordChain, matches: readonly Match[], vietnamese: Set<number>, groupHits: number): number {
+  const { table } = chain;
   let syllables = 0;
   let foreignWords = 0;
-  for (const t of tokens) {
-    if (t.kind === 'syllable') syllables++;
-    else if (t.kind === 'word' && vietnamese.has(t.sentence) && /^[a-z]{3,}$/.test(t.text)) foreignWords++;
+  for (let i = 0; i < table.length; i++) {
+    const kind = table.kinds[i];
+    if (kind === KIND_SYLLABLE) syllables++;
+    else if (kind === KIND_WORD && vietnamese.has(table.sentences[i] as number) && /^[a-z]{3,}$/.test(tokenText(chain, i))) {
+      foreignWords++;
+    }
   }
   const strongStarts = new Set<number>();
   for (const m of matches) {
@@ -225,22 +229,20 @@ function touches(ranges: readonly Range[], start: number, end: number): boolean 
 }
 
 function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefined, settled: readonly Range[]): PassResult {
-  const tokens = tokenize(text);
-  const chain = buildWordChain(tokens);
+  const table = scanTokens(text);
+  const chain = buildWordChain(text, table);
   const matches = findMatches(chain, cfg.index);
   const model = cfg.model === null ? null : cfg.model();
-  const vietnamese = vietnameseSentences(tokens);
+  const vietnamese = vietnameseSentences(table);
   // Spinner-group candidates first: the model's verdict on them is also evidence of spin for the whole document.
   const groupProposals: { p: Proposal; first: number; last: number }[] = [];
   const hitSpans = new Set<number>();
   if (model !== null && !cfg.applyAll && cfg.index.groups !== null) {
-    const edges = createEdgeTest(tokens, model);
+    const edges = createEdgeTest(chain, model);
     for (const m of matches) {
       if (m.member === undefined || !edges.unusual(m.first, m.last)) continue;
-      const first = tokens[m.first] as Token;
-      const last = tokens[m.last] as Token;
-      const original = text.slice(first.start, last.end);
-      const { left, right } = getModelContext(tokens, m.first, m.last + 1);
+      const original = text.slice(table.starts[m.first], table.ends[m.last]);
+      const { left, right } = modelContextAt(table, text, m.first, m.last + 1);
       const fromKeys = cfg.index.groups.keys[m.member] as readonly string[];
       for (const to of cfg.index.groups.alternatives[m.member] ?? []) {
         const toKeys = cfg.index.groups.keys[to] as readonly string[];
@@ -254,10 +256,10 @@ function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefi
       }
     }
   }
-  const docSpin = knownSpin ?? spinOf(tokens, matches, vietnamese, hitSpans.size);
+  const docSpin = knownSpin ?? spinOf(chain, matches, vietnamese, hitSpans.size);
   const curated: { p: Proposal; first: number; last: number }[] = [];
   for (const m of matches) {
-    if (m.rule === undefined || gluedToWord(tokens, m)) continue;
+    if (m.rule === undefined || gluedToWord(chain, m)) continue;
     if (m.rule.foreign && !foreignInsert(chain, cfg.index, m, vietnamese)) continue;
     if (!cfg.applyAll && m.rule.entry.confidence < AMBIGUOUS_PRIOR && docSpin < AMBIGUOUS_MIN_SPIN) continue;
     const p = proposeMatch(text, chain, m, cfg);
@@ -294,12 +296,13 @@ const SKIP = -3;
  * business rewriting it: spinner-group candidates are looked at only where an edge is unusual. Model ids of the
  * tokens are looked up once per pass, so the test allocates nothing.
  */
-function createEdgeTest(tokens: readonly Token[], model: LanguageModel): { unusual(first: number, last: number): boolean } {
+function createEdgeTest(chain: WordChain, model: LanguageModel): { unusual(first: number, last: number): boolean } {
   const start = model.idOf(LM_SENTENCE_START);
   const end = model.idOf(LM_SENTENCE_END);
-  const ids = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const key = toModelKey(tokens[i] as Token);
+  const { table, text } = chain;
+  const ids = new Int32Array(table.length);
+  for (let i = 0; i < table.length; i++) {
+    const key = modelKeyAt(table, text, i);
     ids[i] = key === null ? SKIP : model.idOf(key);
   }
   const neighbour = (from: number, step: number, boundary: number): number => {

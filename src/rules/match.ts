@@ -5,7 +5,7 @@
  * @module
  */
 import { GROUP_PAYLOAD, type Rule, type RuleIndex } from './rule-index.js';
-import { isWordToken, phraseAfter, phraseBefore, type WordChain } from './word-chain.js';
+import { isWordAt, phraseAfter, phraseBefore, type WordChain } from './word-chain.js';
 
 /** A rule that matches tokens `first`..`last` (word token indices, inclusive). @internal */
 export interface RuleMatch {
@@ -38,15 +38,15 @@ function guardHit(chain: WordChain, first: number, last: number, guard: KeyGuard
 
 /** Find all guarded matches of `index` in the chain. @internal */
 export function findMatches(chain: WordChain, index: RuleIndex): Match[] {
-  const { tokens } = chain;
+  const { table } = chain;
   const { trie, rules } = index;
   const out: Match[] = [];
-  const ids = new Int32Array(tokens.length).fill(-1);
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (isWordToken(token)) ids[i] = trie.keyId(token?.key as string);
+  const n = table.length;
+  const ids = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    if (isWordAt(table, i)) ids[i] = trie.keyId(table.keys[i] as string);
   }
-  for (let first = 0; first < tokens.length; first++) {
+  for (let first = 0; first < n; first++) {
     if (ids[first] === -1) continue;
     let node = 0;
     let at = first;

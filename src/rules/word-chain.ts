@@ -1,14 +1,16 @@
 /**
- * The words of a token list and how they link: two words are linked when a single space (or no-break space)
+ * The words of a token table and how they link: two words are linked when a single space (or no-break space)
  * separates them inside one sentence. Phrases match, and guards look, only along these links, so a match never
  * crosses punctuation, a line break or a sentence end, and never starts inside a number, URL or e-mail.
+ * Works on the tokenizer's struct-of-arrays table: no per-token objects in the hot path.
  * @module
  */
-import type { Token } from '../types.js';
+import { KIND_SPACE, KIND_SYLLABLE, KIND_WORD, type TokenTable } from '../tokenize/token-table.js';
 
-/** Word links of a token list. @internal */
+/** Word links of a token table. @internal */
 export interface WordChain {
-  readonly tokens: readonly Token[];
+  readonly text: string;
+  readonly table: TokenTable;
   /** Index of the next linked word token, or -1. */
   readonly next: Int32Array;
   /** Index of the previous linked word token, or -1. */
@@ -16,36 +18,47 @@ export interface WordChain {
 }
 
 /** True for tokens that dictionaries can match: syllables and other letter words. @internal */
-export function isWordToken(token: Token | undefined): boolean {
-  return token !== undefined && (token.kind === 'syllable' || token.kind === 'word') && token.key !== undefined;
+export function isWordAt(table: TokenTable, i: number): boolean {
+  if (i < 0 || i >= table.length) return false;
+  const kind = table.kinds[i];
+  return (kind === KIND_SYLLABLE || kind === KIND_WORD) && table.keys[i] !== undefined;
 }
 
-function isSingleSpace(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'space' && (token.text === ' ' || token.text === '\u00a0');
+/** The source text of token `i`. @internal */
+export function tokenText(chain: WordChain, i: number): string {
+  return chain.text.slice(chain.table.starts[i], chain.table.ends[i]);
 }
 
-/** Link the words of `tokens`. @internal */
-export function buildWordChain(tokens: readonly Token[]): WordChain {
-  const n = tokens.length;
+function isSingleSpace(chain: WordChain | { text: string; table: TokenTable }, i: number): boolean {
+  const { table, text } = chain;
+  if (table.kinds[i] !== KIND_SPACE) return false;
+  const start = table.starts[i] as number;
+  if ((table.ends[i] as number) - start !== 1) return false;
+  const c = text.charCodeAt(start);
+  return c === 0x20 || c === 0xa0;
+}
+
+/** Link the words of a token table. @internal */
+export function buildWordChain(text: string, table: TokenTable): WordChain {
+  const n = table.length;
   const next = new Int32Array(n).fill(-1);
   const prev = new Int32Array(n).fill(-1);
+  const view = { text, table };
   for (let i = 0; i + 2 < n; i++) {
-    const a = tokens[i] as Token;
-    if (!isWordToken(a)) continue;
-    const b = tokens[i + 2] as Token;
-    if (isSingleSpace(tokens[i + 1]) && isWordToken(b) && a.sentence === b.sentence) {
+    if (!isWordAt(table, i) || !isWordAt(table, i + 2)) continue;
+    if (isSingleSpace(view, i + 1) && table.sentences[i] === table.sentences[i + 2]) {
       next[i] = i + 2;
       prev[i + 2] = i;
     }
   }
-  return { tokens, next, prev };
+  return { text, table, next, prev };
 }
 
 /** True when the words before token `at` read `phrase` (keys), ending right before `at`. @internal */
 export function phraseBefore(chain: WordChain, at: number, phrase: readonly string[]): boolean {
   let i = chain.prev[at] as number;
   for (let k = phrase.length - 1; k >= 0; k--) {
-    if (i < 0 || chain.tokens[i]?.key !== phrase[k]) return false;
+    if (i < 0 || chain.table.keys[i] !== phrase[k]) return false;
     if (k > 0) i = chain.prev[i] as number;
   }
   return true;
@@ -55,7 +68,7 @@ export function phraseBefore(chain: WordChain, at: number, phrase: readonly stri
 export function phraseAfter(chain: WordChain, at: number, phrase: readonly string[]): boolean {
   let i = chain.next[at] as number;
   for (let k = 0; k < phrase.length; k++) {
-    if (i < 0 || chain.tokens[i]?.key !== phrase[k]) return false;
+    if (i < 0 || chain.table.keys[i] !== phrase[k]) return false;
     if (k < phrase.length - 1) i = chain.next[i] as number;
   }
   return true;

@@ -22,6 +22,11 @@ export interface LanguageModel {
   scoreSequence(keys: readonly string[]): number;
   /** Raw count of a 1-3 gram given as keys (0 if pruned/absent); bi- and trigram counts are quantised (±3%). */
   count(keys: readonly string[]): number;
+  /**
+   * Sum of logProb over `middle` then `after`, with `before` as context only (the part of a window that a
+   * replacement can change). Same result as summing {@link LanguageModel.logProb}, without building a sequence.
+   */
+  scoreWindow(before: readonly string[], middle: readonly string[], after: readonly string[]): number;
   /** The id of a key in the model's vocabulary, or -1 when unknown (for allocation-free lookups in hot loops). */
   idOf(key: string): number;
   /** Count of the bigram of two ids from {@link LanguageModel.idOf} (0 when absent or an id is unknown). */
@@ -219,6 +224,22 @@ function createModel(
       }
       return sum;
     },
+    scoreWindow(before, middle, after) {
+      let p2 = before.length >= 2 ? idOf(before[before.length - 2]) : NONE;
+      let p1 = before.length >= 1 ? idOf(before[before.length - 1]) : NONE;
+      if (p1 === NONE) p2 = NONE;
+      let sum = 0;
+      for (let part = 0; part < 2; part++) {
+        const seq = part === 0 ? middle : after;
+        for (let i = 0; i < seq.length; i++) {
+          const w = idOf(seq[i]);
+          sum += score(w, p1, p2);
+          p2 = p1;
+          p1 = w;
+        }
+      }
+      return sum;
+    },
     idOf(key) {
       return ids.get(key) ?? -1;
     },
@@ -262,17 +283,7 @@ export function scoreReplacement(
   }
   const before = left.slice(-2);
   const after = right.slice(0, 2);
-  return scoreTail(lm, before, replacement, after) - scoreTail(lm, before, original, after);
-}
-
-/** Sum of logProb over `middle` and `after`, with `before` as context only. */
-function scoreTail(lm: LanguageModel, before: readonly string[], middle: readonly string[], after: readonly string[]): number {
-  const seq = [...before, ...middle, ...after];
-  let sum = 0;
-  for (let i = before.length; i < seq.length; i++) {
-    sum += lm.logProb(seq[i] as string, i >= 1 ? seq[i - 1] : undefined, i >= 2 ? seq[i - 2] : undefined);
-  }
-  return sum;
+  return lm.scoreWindow(before, replacement, after) - lm.scoreWindow(before, original, after);
 }
 
 /** True for punctuation that closes a sentence in the model's training text: `. ? ! ; : …`. */

@@ -145,15 +145,24 @@ function mapLetterRuns(word: string, fix: (run: string) => string): string {
 }
 
 /**
+ * True for URLs, e-mail addresses and @handles: their letters are left alone (a moved tone mark would break the
+ * link), only invisible characters and NFC are fixed.
+ */
+function isLinkLike(word: string): boolean {
+  return word.includes('://') || word.includes('@') || word.startsWith('www.') || word.includes('%');
+}
+
+/**
  * Normalise one word (no ASCII whitespace inside): strip invisible characters, compose, fix look-alikes and place
  * tone marks; `toneMode` is 0 keep, 1 old, 2 new. Misplaced marks are repaired only when `repair` (the word is in
- * a Vietnamese paragraph). @internal
+ * a Vietnamese paragraph). Links keep their letters. @internal
  */
 export function normalizeWord(word: string, toneMode: number, repair: boolean): string {
   let flags = inspectWord(word, 0, word.length);
   let w = word;
   if ((flags & NEEDS_STRIP) !== 0) w = stripInvisible(w);
   if ((flags & NEEDS_NFC) !== 0) w = toNfc(w);
+  if (isLinkLike(w)) return w;
   if (w !== word) flags = inspectWord(w, 0, w.length); // stripping and composing can make vowels meet
   if ((flags & NEEDS_LOOKALIKE) !== 0) {
     const fixed = mapLetterRuns(w, fixLookalikes);

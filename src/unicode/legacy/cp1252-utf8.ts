@@ -1,11 +1,10 @@
 /**
  * UTF-8 that was decoded as Windows-1252 ("Tiáº¿ng Viá»‡t" for "Tiếng Việt"): re-encode the characters to the
  * Windows-1252 bytes they came from and decode those bytes as UTF-8. The repair is only made when the bytes are
- * valid UTF-8.
+ * valid UTF-8. UTF-8 decoded as ISO-8859-1 (bytes 0x80–0x9F shown as C1 controls U+0080–U+009F) is repaired too.
  * @module
  */
 import { assertString } from '../../errors.js';
-
 
 /** Windows-1252 bytes 0x80–0x9F (U+FFFD where the byte is undefined). */
 const CP1252_HIGH = '€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ';
@@ -13,15 +12,14 @@ const CP1252_HIGH = '€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD�
 const TO_BYTE = new Map<number, number>();
 for (let k = 0; k < 32; k++) {
   const c = CP1252_HIGH.charCodeAt(k);
-  // Undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) are commonly passed through as the C1 control U+0081 etc.
-  TO_BYTE.set(c === 0xfffd ? 0x80 + k : c, 0x80 + k);
+  if (c !== 0xfffd) TO_BYTE.set(c, 0x80 + k); // undefined bytes come through as C1 controls (see toCp1252Byte)
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** Byte of `c` in Windows-1252 (with C1 controls passed through), or -1. */
+/** Byte of `c` in Windows-1252 (C1 controls U+0080–U+009F taken as the bytes of ISO-8859-1), or -1. */
 function toCp1252Byte(c: number): number {
-  if (c < 0x80 || (c >= 0xa0 && c <= 0xff)) return c;
+  if (c <= 0xff) return c;
   return TO_BYTE.get(c) ?? -1;
 }
 
