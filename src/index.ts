@@ -5,7 +5,8 @@
 export type * from './types.js';
 export { VietnormError, DictionaryError, isVietnormError } from './errors.js';
 export type { ErrorCode, ErrorLocation } from './errors.js';
-export { normalize, normalizeWithEdits } from './normalize.js';
+export { normalize, normalizeWithEdits, createNormalizer } from './normalize.js';
+export { detectLegacy, decodeLegacy } from './unicode/legacy/detect.js';
 export { tokenize } from './tokenize/tokenize.js';
 export { isSyllable } from './syllable.js';
 export { syllableKey, placeTone } from './unicode/tone.js';
@@ -17,3 +18,8 @@ export { applyEdits } from './rules/apply-edits.js';
 export { compileDictionary } from './dictionary/compile.js';
 export type { CompileDictionaryOptions } from './dictionary/compile.js';
 export { loadCompiledDictionary, serializeDictionary, DICTIONARY_FORMAT, DICTIONARY_VERSION } from './dictionary/serialize.js';
+export { stripBoilerplate, isDebrisLine } from './boilerplate.js';
+export type { StripBoilerplateResult } from './boilerplate.js';
+export { getDefaultLanguageModel } from './score/lm-file.js';
+export { scoreReplacement } from './score/lm.js';
+export type { LanguageModel } from './score/lm.js';
