@@ -23,6 +23,7 @@ test('public API keys', () => {
       "loadCompiledDictionary",
       "normalize",
       "normalizeWithEdits",
+      "parseLanguageModel",
       "placeTone",
       "scoreReplacement",
       "serializeDictionary",

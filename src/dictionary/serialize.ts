@@ -21,7 +21,7 @@ export const DICTIONARY_FORMAT = 'vietnorm-dict';
 /** The compiled format version this build reads and writes. */
 export const DICTIONARY_VERSION = 1;
 
-/** Provenance written into a compiled dictionary. @internal */
+/** Provenance written into a compiled dictionary. */
 export interface DictionaryProvenance {
   source?: string;
   sha256?: string;
