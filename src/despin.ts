@@ -23,7 +23,8 @@ export interface Rewriter {
   stream(): Transform;
 }
 
-function buildConfig(options: unknown): EngineConfig {
+/** @internal */
+export function buildConfig(options: unknown): EngineConfig {
   const o = resolveOptions(options);
   const dictionaries = [...(o.defaultDictionaries ? loadBuiltinDictionaries() : []), ...o.dictionaries];
   // Spinner-group candidates need the model to decide them, so they come only with both.

@@ -120,6 +120,8 @@ export function createPool(options: PoolOptions = {}): DespinPool {
   }
 
   function dispatch(): void {
+    // Only after close() can the last worker go without a replacement: nothing is left to run the queue.
+    if (slots.length === 0) for (const task of queue.splice(0)) task.reject(new Error('The pool is closed'));
     for (const slot of slots) {
       if (slot.task !== undefined) continue;
       const task = queue.shift();

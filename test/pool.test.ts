@@ -103,6 +103,29 @@ describe.skipIf(!hasDist)('createPool (workers load dist/)', () => {
     expect(maxAhead).toBeLessThanOrEqual(2 + 3);
   });
 
+  test('breaking out of map closes the source', async () => {
+    let closed = false;
+    let pulled = 0;
+    function* source(): Generator<string> {
+      try {
+        for (let i = 0; i < 1000; i++) {
+          pulled++;
+          yield `Văn phiên bản ${i}.`;
+        }
+      } finally {
+        closed = true;
+      }
+    }
+    const seen: string[] = [];
+    for await (const result of pool.map(source())) {
+      seen.push(result.text);
+      if (seen.length === 3) break;
+    }
+    expect(seen).toEqual(['Văn bản 0.', 'Văn bản 1.', 'Văn bản 2.']);
+    expect(closed).toBe(true);
+    expect(pulled).toBeLessThanOrEqual(3 + 2 + 3);
+  });
+
   test('despin calls beyond maxQueue wait for room (backpressure)', async () => {
     const calls = Array.from({ length: 12 }, (_, i) => pool.despin(`${article.slice(0, 2000)} ${i}`));
     await new Promise((resolve) => setImmediate(resolve));

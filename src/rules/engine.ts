@@ -5,7 +5,7 @@
  */
 import { normalizeWithEdits } from '../normalize.js';
 import { scoreConfidence, type ConfidenceWeights, DEFAULT_WEIGHTS } from '../score/confidence.js';
-import { scoreSpin } from '../score/spin-score.js';
+import { scoreSpin, type SpinSignals } from '../score/spin-score.js';
 import { scanTokens } from '../tokenize/08-scan.js';
 import { KIND_PUNCTUATION, KIND_SYLLABLE, KIND_WORD, type TokenTable } from '../tokenize/token-table.js';
 import type { DespinResult, Edit, TextEdit, ToneStyle } from '../types.js';
@@ -36,6 +36,8 @@ export interface EngineConfig {
   /** Dictionary examples: apply every guarded match, no statistics, no thresholds. */
   readonly applyAll: boolean;
   readonly weights?: ConfidenceWeights;
+  /** Receives the spin-score signals of each document (for the fitting and evaluation scripts). */
+  readonly onSignals?: (signals: SpinSignals) => void;
 }
 
 const MAX_PASSES = 3;
@@ -45,12 +47,20 @@ const STRONG_PRIOR = 0.9;
 const AMBIGUOUS_PRIOR = 0.5;
 const AMBIGUOUS_MIN_SPIN = 0.15;
 
-/** Spinner-group candidates are looked at only where the text as written is locally unusual (an edge n-gram seen at most this often)... */
+/**
+ * Spinner-group candidates are proposed only where the text as written is locally unusual (a bigram at an edge of
+ * the span seen at most this often in the training corpora)...
+ */
 const GROUP_MAX_EDGE_COUNT = 3;
+/**
+ * ...while the spin score takes evidence from a wider net: places whose edge bigram is merely uncommon, where the
+ * model still prefers a synonym by GROUP_MIN_RATIO. Clean text has few such places; spun text has many.
+ */
+const EVIDENCE_MAX_EDGE_COUNT = 30;
 /** ...kept only when the model prefers the replacement by this log10 ratio... */
 const GROUP_MIN_RATIO = 2;
 /** ...and proposed only in documents at least this spun. */
-const GROUP_MIN_SPIN = 0.3;
+const GROUP_MIN_SPIN = 0.9;
 /** Confidence that spin-boosted debris repairs reach in a fully spun document. */
 const SPIN_BOOST_CEILING = 0.95;
 /** Tokens (words and the spaces between them) on each side that the model's context window covers. */
@@ -190,7 +200,7 @@ function foreignInsert(chain: WordChain, index: RuleIndex, m: RuleMatch, vietnam
 }
 
 /** Signals of the document spin score, gathered in the first pass. */
-function spinOf(chain: WordChain, matches: readonly Match[], vietnamese: Set<number>, groupHits: number): number {
+function spinOf(chain: WordChain, matches: readonly Match[], vietnamese: Set<number>, groupHits: number, cfg: EngineConfig): number {
   const { table } = chain;
   let syllables = 0;
   let foreignWords = 0;
@@ -208,7 +218,9 @@ function spinOf(chain: WordChain, matches: readonly Match[], vietnamese: Set<num
       strongStarts.add(m.first);
     }
   }
-  return scoreSpin({ syllables, strongMatches: strongStarts.size, foreignWords, groupHits });
+  const signals: SpinSignals = { syllables, strongMatches: strongStarts.size, foreignWords, groupHits };
+  cfg.onSignals?.(signals);
+  return scoreSpin(signals);
 }
 
 /**
@@ -240,7 +252,10 @@ function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefi
   if (model !== null && !cfg.applyAll && cfg.index.groups !== null) {
     const edges = createEdgeTest(chain, model);
     for (const m of matches) {
-      if (m.member === undefined || !edges.unusual(m.first, m.last)) continue;
+      if (m.member === undefined) continue;
+      const edgeCount = edges.minEdgeCount(m.first, m.last);
+      if (edgeCount > EVIDENCE_MAX_EDGE_COUNT) continue;
+      const propose = edgeCount <= GROUP_MAX_EDGE_COUNT;
       const original = text.slice(table.starts[m.first], table.ends[m.last]);
       const { left, right } = modelContextAt(table, text, m.first, m.last + 1);
       const fromKeys = cfg.index.groups.keys[m.member] as readonly string[];
@@ -248,15 +263,16 @@ function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefi
         const toKeys = cfg.index.groups.keys[to] as readonly string[];
         const ratio = modelRatio(model, { left, original: fromKeys, replacement: toKeys, right });
         if (ratio < GROUP_MIN_RATIO) continue;
+        hitSpans.add(m.first);
+        if (!propose) continue;
         const rule = groupRule(cfg.index, m.member, to);
         const p = proposeMatch(text, chain, { rule, first: m.first, last: m.last, guardReason: undefined }, cfg);
         if (p === undefined || p.replacement === original) continue;
-        hitSpans.add(m.first);
         groupProposals.push({ p: { ...p, lmRatio: ratio }, first: m.first, last: m.last });
       }
     }
   }
-  const docSpin = knownSpin ?? spinOf(chain, matches, vietnamese, hitSpans.size);
+  const docSpin = knownSpin ?? spinOf(chain, matches, vietnamese, hitSpans.size, cfg);
   const curated: { p: Proposal; first: number; last: number }[] = [];
   for (const m of matches) {
     if (m.rule === undefined || gluedToWord(chain, m)) continue;
@@ -296,7 +312,7 @@ const SKIP = -3;
  * business rewriting it: spinner-group candidates are looked at only where an edge is unusual. Model ids of the
  * tokens are looked up once per pass, so the test allocates nothing.
  */
-function createEdgeTest(chain: WordChain, model: LanguageModel): { unusual(first: number, last: number): boolean } {
+function createEdgeTest(chain: WordChain, model: LanguageModel): { minEdgeCount(first: number, last: number): number } {
   const start = model.idOf(LM_SENTENCE_START);
   const end = model.idOf(LM_SENTENCE_END);
   const { table, text } = chain;
@@ -312,10 +328,10 @@ function createEdgeTest(chain: WordChain, model: LanguageModel): { unusual(first
     return ids[j] as number;
   };
   return {
-    unusual(first, last) {
+    minEdgeCount(first, last) {
       const before = model.bigramCount(neighbour(first - 1, -1, start), ids[first] as number);
-      if (before <= GROUP_MAX_EDGE_COUNT) return true;
-      return model.bigramCount(ids[last] as number, neighbour(last + 1, 1, end)) <= GROUP_MAX_EDGE_COUNT;
+      if (before <= GROUP_MAX_EDGE_COUNT) return before;
+      return Math.min(before, model.bigramCount(ids[last] as number, neighbour(last + 1, 1, end)));
     },
   };
 }

@@ -22,10 +22,12 @@ describe('topMissed and topWrong', () => {
       { original: 'bên', replacement: '', shown: { original: 'bên trên', replacement: 'trên' }, context: 'a', doc: 'x' },
       { original: 'Sở hữu', replacement: 'Có', context: 'b', doc: 'y' },
       { original: 'sở hữu', replacement: 'có', context: 'c', doc: 'z' },
+      { original: 'khách', replacement: 'Khách', context: 'd', doc: 'w' },
     ];
     expect(topMissed(missed).map((m) => [m.key, m.count])).toEqual([
       ['sở hữu → có', 2],
       ['bên trên → trên', 1],
+      ['khách → Khách', 1],
     ]);
     const wrong = [
       { edit: { ruleId: 'a' }, delta: 0 },

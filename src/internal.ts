@@ -1,0 +1,24 @@
+/**
+ * Internals for the project's own scripts (fitting weights, evaluation): built as dist/internal.js, not part of the
+ * package's `exports`, no stability promise.
+ * @internal
+ * @module
+ */
+import { buildConfig } from './despin.js';
+import { runEngine } from './rules/engine.js';
+import type { SpinSignals } from './score/spin-score.js';
+import type { DespinOptions, DespinResult } from './types.js';
+
+export type { SpinSignals };
+export { scoreSpin } from './score/spin-score.js';
+
+/** despin that also reports the document's spin-score signals. @internal */
+export function createInspector(options?: DespinOptions): (text: string) => DespinResult & { signals: SpinSignals | undefined } {
+  let last: SpinSignals | undefined;
+  const config = { ...buildConfig(options), onSignals: (s: SpinSignals) => (last = s) };
+  return (text) => {
+    last = undefined;
+    const result = runEngine(text, config);
+    return { ...result, signals: last };
+  };
+}
