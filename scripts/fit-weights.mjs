@@ -2,7 +2,7 @@
 // Fit the confidence model's weights (src/score/weights.json) by logistic regression on the TRAINING side:
 // held-out lines of ../shared/data/corpora/train (every 100th line, which scripts/build-lm.mjs leaves out of the
 // n-gram counts), grouped into 5-line documents, each used clean and spun by the seeded synthetic spinner with
-// the real spinner's groups. Every candidate despin proposes is a sample: features from its reasons (prior,
+// the real spinner's groups or with the curated entries applied backwards. Every candidate despin proposes is a sample: features from its reasons (prior,
 // lm ratio, document spin score, guard), label = it restores exactly what the spinner replaced.
 //
 //   npm run build && node scripts/fit-weights.mjs [--docs 600] [--seed 11]
@@ -14,6 +14,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createDirectedSpinner } from './lib/spin-directed.mjs';
 import { createSpinner, readSpinnerGroups } from './lib/spin.mjs';
 
 const root = join(fileURLToPath(import.meta.url), '../..');
@@ -59,14 +61,22 @@ function features(edit) {
 }
 
 const groups = readSpinnerGroups(join(shared, 'spin/wp-spin-tool-groups.txt'));
-const spinner = createSpinner(groups, { seed: SEED, rate: 0.2 });
+// Two spinners, alternating by document: the real spinner's synonym groups, and the curated entries applied
+// backwards (the families the dictionaries describe). Spun forms are written from the compiled keys.
+const compiledDir = join(root, 'dist/dictionaries');
+const pairs = [];
+for (const file of readdirSync(compiledDir).filter((f) => f.endsWith('.json') && f !== 'index.json')) {
+  const dict = JSON.parse(readFileSync(join(compiledDir, file), 'utf8'));
+  for (const e of dict.entries) if (e.category === 'spin') pairs.push({ to: e.to, from: e.from.map((k) => k.join(' ')) });
+}
+const spinners = [createSpinner(groups, { seed: SEED, rate: 0.2 }), createDirectedSpinner(pairs, { seed: SEED, rate: 0.2 })];
 const perCorpus = Math.ceil((DOCS * 5) / CORPORA.length);
 const lines = (await Promise.all(CORPORA.map((f) => heldOutLines(f, perCorpus)))).flat();
 const samples = [];
 let spunDocs = 0;
 for (let d = 0; d + 5 <= lines.length && d / 5 < DOCS; d += 5) {
   const clean = lines.slice(d, d + 5).join('\n');
-  const spun = spinner.spin(clean);
+  const spun = (spinners[(d / 5) % 2] ?? spinners[0]).spin(clean);
   if (spun.edits.length > 0) spunDocs++;
   for (const [text, truth] of [[clean, []], [spun.text, spun.edits]]) {
     const r = despin(text, { minConfidence: 1, suggestConfidence: 0 });

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Mines spun-compound candidates for the built-in dictionaries.
 //
-// Usage: node scripts/mine-entries.mjs [--out DIR] [--seeds FILE] [--extra FILE] [--limit-lines N]
+// Usage: node scripts/mine-entries.mjs --seeds FILE [--out DIR] [--extra FILE] [--limit-lines N]
 //
-// 1. Seeds (multi-syllable words, default ../shared/data/lexicon/words-viet74k.txt, development only) ×
-//    the spinner's groups (dictionaries/_spin-groups.json) → (original, spun) pairs where a strict part of the
-//    word is swapped ("văn bản" → "văn phiên bản").
+// 1. Seeds (multi-syllable phrases, one per line: the corpora's frequent n-grams from scripts/mine/count-ngrams.mjs
+//    plus scripts/mine/group-seeds.mjs) × the spinner's groups (dictionaries/_spin-groups.json) → (original, spun)
+//    pairs where a strict part of the phrase is swapped ("văn bản" → "văn phiên bản"). With --extra only, pass
+//    --seeds /dev/null.
 // 2. One streaming pass over ../shared/data/corpora/train/*.txt.xz counts every original and spun form
 //    (tone placement folded, case folded), keeps a few sample lines per phrase and the domain keywords of the
 //    lines an original occurs in. Phrases from --extra (one per line) are counted too, for hand-written entries.
@@ -27,7 +28,7 @@ const CORPORA = ['baomoi-magizbox.txt.xz', 'viwiki.txt.xz', 'vietnews-train.txt.
 const MAX_SAMPLES = 6;
 
 function parseArgs(argv) {
-  const args = { out: '/tmp/vietnorm-mine', seeds: path.join(SHARED, 'lexicon/words-viet74k.txt'), extra: null, limit: Infinity };
+  const args = { out: '/tmp/vietnorm-mine', seeds: null, extra: null, limit: Infinity };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[++i];
@@ -37,6 +38,7 @@ function parseArgs(argv) {
     else if (flag === '--limit-lines') args.limit = Number(value);
     else throw new Error(`Unknown flag \`${flag}\``);
   }
+  if (args.seeds === null) throw new Error('Missing `--seeds FILE` (see dictionaries/README.md)');
   return args;
 }
 

@@ -40,8 +40,9 @@ export type PoolResponse = { id: number; result: DespinResult } | { id: number; 
 
 /**
  * Source of the worker script (CommonJS script context, as `new Worker(code, { eval: true })` runs it).
- * It loads the bundle once (`require` for `.cjs`, dynamic `import()` otherwise), then answers each request with
- * `despin(text, options)` or with the error that call threw: one bad text never ends the worker.
+ * It loads the bundle once (`require` for `.cjs`, dynamic `import()` otherwise) and makes one rewriter with the pool's
+ * options, then answers each request with its result (per-call options go through `despin(text, options)`, which
+ * builds its rules again: slower) or with the error that call threw: one bad text never ends the worker.
  * @internal
  */
 export const POOL_WORKER_SOURCE: string = `
@@ -58,13 +59,21 @@ function toErrorData(error) {
   }
   return { name: 'Error', message: String(error) };
 }
+// One rewriter for the pool's options: despin(text, options) would compile the rule index again on every call.
+let rewriter;
 parentPort.on('message', (request) => {
   loading.then(
     (lib) => {
       let response;
       try {
-        const options = request.options === undefined ? workerData.options : { ...workerData.options, ...request.options };
-        response = { id: request.id, result: lib.despin(request.text, options) };
+        let result;
+        if (request.options === undefined) {
+          rewriter ??= lib.createRewriter(workerData.options);
+          result = rewriter.despin(request.text);
+        } else {
+          result = lib.despin(request.text, { ...workerData.options, ...request.options });
+        }
+        response = { id: request.id, result };
       } catch (error) {
         response = { id: request.id, error: toErrorData(error) };
       }

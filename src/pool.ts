@@ -40,7 +40,10 @@ export interface PoolStats {
 
 /** A pool of worker threads running {@link despin}. Create with {@link createPool}. */
 export interface DespinPool {
-  /** Despin one text on a free worker; rejects with that call's error only (the pool keeps working). */
+  /**
+   * Despin one text on a free worker; rejects with that call's error only (the pool keeps working).
+   * Per-call `options` are merged over the pool's; they make the worker build its rules again for that call (slow).
+   */
   despin(text: string, options?: DespinOptions): Promise<DespinResult>;
   /** Despin many texts: results in input order, at most `size + maxQueue` texts read ahead of the consumer. */
   map(texts: Iterable<string> | AsyncIterable<string>): AsyncIterable<DespinResult>;

@@ -94,13 +94,14 @@ export interface Edit extends TextEdit {
 /** Options of {@link despin} and {@link createRewriter}. */
 export interface DespinOptions {
   /**
-   * Edits with at least this confidence are applied.
-   * @default 0.8
+   * Edits with at least this confidence are applied (confidences are calibrated probabilities of being right, see
+   * docs/quality.md).
+   * @default 0.5
    */
   minConfidence?: number;
   /**
    * Edits with at least this confidence (and below `minConfidence`) are reported as suggestions.
-   * @default 0.5
+   * @default 0.3
    */
   suggestConfidence?: number;
   /** Extra compiled dictionaries, from {@link compileDictionary}. */

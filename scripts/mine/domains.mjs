@@ -40,3 +40,23 @@ export function countDomainHits(keys) {
   }
   return hits;
 }
+
+/**
+ * The domain whose keywords are most over-represented in the lines of a phrase, or null.
+ * @param {number[] | null | undefined} acc keyword hits per domain over the phrase's lines, then the line count
+ * @param {number[]} totals the same over all lines with a candidate
+ * @returns {string | null}
+ */
+export function chooseDomain(acc, totals) {
+  if (!acc || acc[DOMAINS.length] < 20) return null;
+  // Lift over all lines, compared with the phrase's own mean lift: lines with any candidate are longer than
+  // average and inflate every lift alike.
+  const lifts = DOMAINS.map((d, i) => acc[i] / acc[DOMAINS.length] / (totals[i] / totals[DOMAINS.length]));
+  const mean = lifts.reduce((a, b) => a + b, 0) / lifts.length;
+  let best = null;
+  let bestLift = 2.2 * mean;
+  DOMAINS.forEach((d, i) => {
+    if (lifts[i] > bestLift) [best, bestLift] = [d, lifts[i]];
+  });
+  return best;
+}

@@ -13,9 +13,10 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { keyOf } from './candidates.mjs';
 import { DROP_ALTS, DROP_ORIGINALS, DROP_SPUN, MAX_FROM, MIN_ORIGINAL_COUNT } from './curation.mjs';
-import { DOMAINS } from './domains.mjs';
+import { chooseDomain } from './domains.mjs';
 import { buildNegativeExample, buildPositiveExample, toOldToneStyle } from './examples.mjs';
-import { applyDictionary, compileEntries } from './simulate.mjs';
+import { loadPmi } from './pmi.mjs';
+import { loadRunner } from './runner.mjs';
 import { formatEntry } from './yaml-text.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -34,36 +35,8 @@ const FILES = {
 };
 
 const args = process.argv.slice(2);
-// The real engine, bundled from src/ by esbuild (see dictionaries/README.md); the simulator otherwise.
 const enginePath = args.includes('--engine') ? args[args.indexOf('--engine') + 1] : '/tmp/vn-check/engine.mjs';
-const engine = existsSync(enginePath) ? await import(enginePath) : null;
-console.error(engine ? `emit: checking examples with ${enginePath}` : 'emit: checking examples with the simulator');
-
-/** Returns text → output with every guarded match of `entries` applied (name: dictionary name). */
-function makeRunner(name, entries) {
-  if (!engine) {
-    const dict = compileEntries(entries);
-    return (text) => {
-      const r = applyDictionary(text, dict);
-      return { text: r.text, matches: r.matches.length };
-    };
-  }
-  const raw = {
-    name,
-    entries: entries.map((e) => ({
-      from: e.from, to: e.to, category: e.category ?? 'spin', confidence: e.confidence ?? 0.9,
-      ...(e.when ? { when: e.when } : {}), ...(e.unless ? { unless: e.unless } : {}),
-      examples: e.examples ?? [{ in: 'x' }],
-    })),
-  };
-  const dictionary = engine.compileDictionary(raw, { runExamples: false });
-  const cfg = { index: engine.buildRuleIndex([dictionary]), minConfidence: 0, suggestConfidence: 0, tone: 'keep',
-    normalize: true, model: null, artifacts: false, applyAll: true };
-  return (text) => {
-    const r = engine.runEngine(text, cfg);
-    return { text: r.text, matches: r.edits.length };
-  };
-}
+const makeRunner = await loadRunner(enginePath);
 const mineDir = args.includes('--mine') ? args[args.indexOf('--mine') + 1] : '/tmp/vietnorm-mine';
 const dryRun = args.includes('--dry-run');
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
@@ -102,6 +75,9 @@ function normalizeEntry(e) {
   return { ...e, from: Array.isArray(e.from) ? e.from : [e.from] };
 }
 
+const minPmi = args.includes('--min-pmi') ? Number(args[args.indexOf('--min-pmi') + 1]) : null;
+const pmiOf = minPmi === null ? () => Infinity : loadPmi(path.resolve(REPO_ROOT, '../shared/data/lexicon/syllable-freq-vietnews.tsv'));
+
 // 2. Swap entries: group (original → spun) pairs by original.
 const byTo = new Map();
 const spunOwner = new Map();
@@ -126,6 +102,7 @@ if (mined) {
     const o = mined.phrases[pair.original];
     const s = mined.phrases[pair.spun] ?? { count: 0, samples: [] };
     if (!o || o.count < MIN_ORIGINAL_COUNT || DROP_ALTS.has(pair.alt)) continue;
+    if (minPmi !== null && pmiOf(pair.original, o.count) < minPmi) continue;
     // A spun form seen 1-3 times is kept only when every legitimate occurrence is known (all sampled), so that
     // guards built from their neighbours block them all.
     if (s.count > 0 && (s.count > 3 || o.count < 1000 * s.count || s.samples.length < s.count)) continue;
@@ -156,20 +133,8 @@ if (contexts) {
 // 4. Domain of each entry: the domain whose keywords are most over-represented in its lines.
 const totals = mined?.lineTotals ?? [];
 function chooseFile(entry) {
-  const info = phraseOf(entry.original);
-  const acc = info?.domains;
-  if (acc && acc[DOMAINS.length] >= 20) {
-    // Lift of each domain's keywords in this entry's lines over all lines; compared with the entry's own mean
-    // lift, because lines with any candidate are longer than average and inflate every lift alike.
-    const lifts = DOMAINS.map((d, i) => acc[i] / acc[DOMAINS.length] / (totals[i] / totals[DOMAINS.length]));
-    const mean = lifts.reduce((a, b) => a + b, 0) / lifts.length;
-    let best = null;
-    let bestLift = 2.2 * mean;
-    DOMAINS.forEach((d, i) => {
-      if (lifts[i] > bestLift) [best, bestLift] = [d, lifts[i]];
-    });
-    if (best) return FILES[best][0];
-  }
+  const domain = chooseDomain(phraseOf(entry.original)?.domains, totals);
+  if (domain) return FILES[domain][0];
   return entry.kind === 'context' || entry.count >= 5000 ? FILES.common[0] : FILES.news[0];
 }
 const perFile = new Map([...hand.keys()].map((name) => [name, []]));

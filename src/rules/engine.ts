@@ -57,6 +57,8 @@ const GROUP_MAX_EDGE_COUNT = 3;
  * model still prefers a synonym by GROUP_MIN_RATIO. Clean text has few such places; spun text has many.
  */
 const EVIDENCE_MAX_EDGE_COUNT = 30;
+/** A single place adds at most this much (log10 ratio) to the spin evidence. */
+const EVIDENCE_RATIO_CAP = 6;
 /** ...kept only when the model prefers the replacement by this log10 ratio... */
 const GROUP_MIN_RATIO = 2;
 /** ...and proposed only in documents at least this spun. */
@@ -156,19 +158,22 @@ function gluedToWord(chain: WordChain, m: Match): boolean {
   return joiner(m.first - 1) || (m.last + 1 < chain.table.length && joiner(m.last + 1));
 }
 
-/** Foreign words (not known shorthand like "ck" beside "vk") in the run of words on one side: [all, lowercase]. */
-function foreignRun(chain: WordChain, index: RuleIndex, from: number, step: 1 | -1): [number, number] {
+/**
+ * The run of foreign words right beside a match on one side (shorthand like "ck" beside "vk" is chat, not a
+ * foreign language, and is skipped): how many, and whether one of them is lowercase.
+ */
+function foreignRun(chain: WordChain, index: RuleIndex, from: number, step: 1 | -1): { count: number; lower: boolean } {
   const links = step < 0 ? chain.prev : chain.next;
-  let all = 0;
-  let lower = 0;
+  let count = 0;
+  let lower = false;
   for (let i = links[from] as number; i >= 0; i = links[i] as number) {
     if (chain.table.kinds[i] !== KIND_WORD) break;
     if (index.shorthand.has(chain.table.keys[i] ?? '')) continue;
-    all++;
+    count++;
     const text = tokenText(chain, i);
-    if (text === text.toLowerCase()) lower++;
+    if (text === text.toLowerCase()) lower = true;
   }
-  return [all, lower];
+  return { count, lower };
 }
 
 /**
@@ -181,12 +186,14 @@ function foreignInsert(chain: WordChain, index: RuleIndex, m: RuleMatch, vietnam
   if (!vietnamese.has(table.sentences[m.first] as number)) return false;
   const before = chain.prev[m.first] as number;
   const after = chain.next[m.last] as number;
-  // Two or more foreign words around it, one of them lowercase, make it part of a foreign phrase ("US News and
-  // World report", "heated tobacco product"); a name or one loanword beside it does not ("Ford demo nghiệm",
-  // "đẹp wa shop ơi").
-  const [leftAll, leftLower] = foreignRun(chain, index, m.first, -1);
-  const [rightAll, rightLower] = foreignRun(chain, index, m.last, 1);
-  if (leftAll + rightAll >= 2 && leftLower + rightLower >= 1) return false;
+  // Part of a foreign phrase: two or more foreign words on one side, or foreign words on both sides, with a
+  // lowercase one among them ("heated tobacco product", "US News and World report"). One name or loanword beside
+  // it does not count ("Ford demo nghiệm", "ôtô color bạc", "đẹp wa shop ơi").
+  const left = foreignRun(chain, index, m.first, -1);
+  const right = foreignRun(chain, index, m.last, 1);
+  if (left.count >= 2 && left.lower) return false;
+  if (right.count >= 2 && right.lower) return false;
+  if (left.count >= 1 && right.count >= 1 && (left.lower || right.lower)) return false;
   for (let i = m.first; i >= 0 && i <= m.last; i = chain.next[i] as number) {
     const text = tokenText(chain, i);
     if (text === text.toLowerCase()) continue;
@@ -200,7 +207,13 @@ function foreignInsert(chain: WordChain, index: RuleIndex, m: RuleMatch, vietnam
 }
 
 /** Signals of the document spin score, gathered in the first pass. */
-function spinOf(chain: WordChain, matches: readonly Match[], vietnamese: Set<number>, groupHits: number, cfg: EngineConfig): number {
+function spinOf(
+  chain: WordChain,
+  matches: readonly Match[],
+  vietnamese: Set<number>,
+  group: { hits: number; evidence: number; rare: number },
+  cfg: EngineConfig,
+): number {
   const { table } = chain;
   let syllables = 0;
   let foreignWords = 0;
@@ -218,7 +231,14 @@ function spinOf(chain: WordChain, matches: readonly Match[], vietnamese: Set<num
       strongStarts.add(m.first);
     }
   }
-  const signals: SpinSignals = { syllables, strongMatches: strongStarts.size, foreignWords, groupHits };
+  const signals: SpinSignals = {
+    syllables,
+    strongMatches: strongStarts.size,
+    foreignWords,
+    groupHits: group.hits,
+    groupEvidence: group.evidence,
+    rareEdges: group.rare,
+  };
   cfg.onSignals?.(signals);
   return scoreSpin(signals);
 }
@@ -248,7 +268,9 @@ function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefi
   const vietnamese = vietnameseSentences(table);
   // Spinner-group candidates first: the model's verdict on them is also evidence of spin for the whole document.
   const groupProposals: { p: Proposal; first: number; last: number }[] = [];
-  const hitSpans = new Set<number>();
+  // Best model ratio per span start where a synonym is preferred; spans with a rare edge, for the spin score.
+  const hitSpans = new Map<number, number>();
+  const rareSpans = new Set<number>();
   if (model !== null && !cfg.applyAll && cfg.index.groups !== null) {
     const edges = createEdgeTest(chain, model);
     for (const m of matches) {
@@ -256,6 +278,7 @@ function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefi
       const edgeCount = edges.minEdgeCount(m.first, m.last);
       if (edgeCount > EVIDENCE_MAX_EDGE_COUNT) continue;
       const propose = edgeCount <= GROUP_MAX_EDGE_COUNT;
+      if (propose) rareSpans.add(m.first);
       const original = text.slice(table.starts[m.first], table.ends[m.last]);
       const { left, right } = modelContextAt(table, text, m.first, m.last + 1);
       const fromKeys = cfg.index.groups.keys[m.member] as readonly string[];
@@ -263,7 +286,7 @@ function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefi
         const toKeys = cfg.index.groups.keys[to] as readonly string[];
         const ratio = modelRatio(model, { left, original: fromKeys, replacement: toKeys, right });
         if (ratio < GROUP_MIN_RATIO) continue;
-        hitSpans.add(m.first);
+        hitSpans.set(m.first, Math.max(hitSpans.get(m.first) ?? 0, Math.min(ratio, EVIDENCE_RATIO_CAP)));
         if (!propose) continue;
         const rule = groupRule(cfg.index, m.member, to);
         const p = proposeMatch(text, chain, { rule, first: m.first, last: m.last, guardReason: undefined }, cfg);
@@ -272,7 +295,9 @@ function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefi
       }
     }
   }
-  const docSpin = knownSpin ?? spinOf(chain, matches, vietnamese, hitSpans.size, cfg);
+  let evidence = 0;
+  for (const r of hitSpans.values()) evidence += r;
+  const docSpin = knownSpin ?? spinOf(chain, matches, vietnamese, { hits: hitSpans.size, evidence, rare: rareSpans.size }, cfg);
   const curated: { p: Proposal; first: number; last: number }[] = [];
   for (const m of matches) {
     if (m.rule === undefined || gluedToWord(chain, m)) continue;

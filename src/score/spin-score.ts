@@ -1,9 +1,12 @@
 /**
- * The document spin score: how likely a text was machine-spun, from the density of forms that (nearly) never
- * occur in clean Vietnamese, non-Vietnamese words inside Vietnamese sentences, and language-model surprise that the
- * spinner's synonym groups explain.
+ * The document spin score: how likely a text was machine-spun. A logistic model over signals per 100 syllables:
+ * forms that (nearly) never occur in clean Vietnamese (high-prior dictionary matches), places where the text as
+ * written is unusual and the language model strongly prefers a synonym from the spinner's groups (and by how much),
+ * rare edges, and non-Vietnamese words inside Vietnamese sentences. Weights are fitted by `scripts/fit-spin.mjs`
+ * on held-out training text (provenance in spin-weights.json).
  * @module
  */
+import fitted from './spin-weights.json';
 
 /** Counts gathered over a document. @internal */
 export interface SpinSignals {
@@ -18,24 +21,23 @@ export interface SpinSignals {
    * spinner's groups (language-model surprise that a spinner explains).
    */
   groupHits: number;
+  /** Sum over those places of the model's log10 preference for the synonym (each capped). */
+  groupEvidence: number;
+  /** Places (spinner-group members) where a bigram at an edge is rare in the training corpora. */
+  rareEdges: number;
 }
-
-/** Spin score weights per 100 syllables. @internal */
-export const SPIN_WEIGHTS = { strong: 1.5, foreign: 0.15, groupHits: 0.8 } as const;
-
-/**
- * Clean news has about 0.3 model-confirmed synonym places per 100 syllables (rare phrasing the model happens to
- * dislike); only the density above this floor counts as evidence of spin.
- */
-export const GROUP_HITS_FLOOR = 0.5;
 
 /** Spin score in 0..1 (0 for a document without syllables). @internal */
 export function scoreSpin(s: SpinSignals): number {
   if (s.syllables === 0) return 0;
+  // Short texts count as 20 syllables, so one stray match in a headline is not a density of 100%.
   const per100 = 100 / Math.max(s.syllables, 20);
-  const x =
-    SPIN_WEIGHTS.strong * s.strongMatches * per100 +
-    SPIN_WEIGHTS.foreign * s.foreignWords * per100 +
-    SPIN_WEIGHTS.groupHits * Math.max(0, s.groupHits * per100 - GROUP_HITS_FLOOR);
-  return Math.round((1 - Math.exp(-x)) * 1000) / 1000;
+  const z =
+    fitted.bias +
+    fitted.strong * s.strongMatches * per100 +
+    fitted.hits * s.groupHits * per100 +
+    fitted.evidence * s.groupEvidence * per100 +
+    fitted.rare * s.rareEdges * per100 +
+    fitted.foreign * s.foreignWords * per100;
+  return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
 }

@@ -113,7 +113,7 @@ describe('runEngine', () => {
 
   test('an ambiguous entry in a spun document is proposed with its evidence', () => {
     const input = 'Kết quả tiến công giá cao, văn phiên bản mới, tỉnh sở hữu 140 cơ quan.';
-    const r = runEngine(input, config({ minConfidence: 0.95, suggestConfidence: 0.3 }));
+    const r = runEngine(input, config({ minConfidence: 0.95, suggestConfidence: 0.1 }));
     const all = [...r.edits, ...r.suggestions];
     const soHuu = all.find((e) => e.original === 'sở hữu');
     expect(soHuu).toBeDefined();

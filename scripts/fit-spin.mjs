@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// Fit the document spin score (src/score/spin-weights.json) by logistic regression on the TRAINING side: held-out
+// lines of ../shared/data/corpora/train (every 100th line, left out of the n-gram counts by build-lm.mjs), cut into
+// sentences and grouped into documents of 5 sentences, each used clean (label 0) and spun (label 1) by the seeded
+// synthetic spinner with the real spinner's groups, or with the curated entries applied backwards. Features are the
+// spin signals per 100 syllables (see src/score/spin-score.ts).
+//
+//   npm run build && node scripts/fit-spin.mjs [--docs 800] [--seed 7]
+//
+// Never reads the eval corpora. Run before scripts/fit-weights.mjs (which uses the spin score as a feature).
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createDirectedSpinner } from './lib/spin-directed.mjs';
+import { createSpinner, readSpinnerGroups } from './lib/spin.mjs';
+
+const root = join(fileURLToPath(import.meta.url), '../..');
+const shared = join(root, '../shared/data');
+const { values } = parseArgs({ options: { docs: { type: 'string', default: '800' }, seed: { type: 'string', default: '7' } } });
+const DOCS = Number(values.docs);
+const SEED = Number(values.seed);
+const HOLDOUT_EVERY = 100;
+const CORPORA = ['baomoi-magizbox.txt.xz', 'vietnews-train.txt.xz', 'viwiki.txt.xz'];
+if (!existsSync(shared)) {
+  console.error('fit-spin: ../shared/data is absent; nothing to fit on');
+  process.exit(2);
+}
+const { createInspector } = await import(join(root, 'dist/internal.js'));
+
+async function heldOutSentences(file, wanted) {
+  const xz = spawn('xz', ['-dc', join(shared, 'corpora/train', file)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = [];
+  let n = 0;
+  for await (const line of createInterface({ input: xz.stdout, crlfDelay: Infinity })) {
+    if (n++ % HOLDOUT_EVERY !== HOLDOUT_EVERY - 1) continue;
+    for (const s of line.split(/(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ"“])/u)) if (s.length >= 30) out.push(s);
+    if (out.length >= wanted) break;
+  }
+  xz.kill();
+  return out;
+}
+
+const pairs = [];
+const compiledDir = join(root, 'dist/dictionaries');
+for (const file of readdirSync(compiledDir).filter((f) => f.endsWith('.json') && f !== 'index.json')) {
+  const dict = JSON.parse(readFileSync(join(compiledDir, file), 'utf8'));
+  for (const e of dict.entries) if (e.category === 'spin') pairs.push({ to: e.to, from: e.from.map((k) => k.join(' ')) });
+}
+const spinners = [
+  createSpinner(readSpinnerGroups(join(shared, 'spin/wp-spin-tool-groups.txt')), { seed: SEED, rate: 0.2 }),
+  createDirectedSpinner(pairs, { seed: SEED, rate: 0.2 }),
+];
+const sentences = (await Promise.all(CORPORA.map((f) => heldOutSentences(f, Math.ceil((DOCS * 5) / CORPORA.length))))).flat();
+const inspect = createInspector();
+const FEATURES = ['strong', 'hits', 'evidence', 'rare', 'foreign'];
+const rows = [];
+for (let d = 0; d + 5 <= sentences.length && rows.length < DOCS * 2; d += 5) {
+  const clean = sentences.slice(d, d + 5).join(' ');
+  const spinner = spinners[(d / 5) % 2];
+  for (const [text, y] of [[clean, 0], [spinner.spin(clean).text, 1]]) {
+    const s = inspect(text).signals;
+    if (s === undefined || s.syllables === 0) continue;
+    const per = 100 / Math.max(s.syllables, 20);
+    rows.push({ y, x: [s.strongMatches * per, s.groupHits * per, s.groupEvidence * per, s.rareEdges * per, s.foreignWords * per] });
+  }
+}
+
+function auc(score) {
+  const pos = rows.filter((r) => r.y === 1).map(score);
+  const neg = rows.filter((r) => r.y === 0).map(score);
+  let wins = 0;
+  for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
+  return wins / pos.length / neg.length;
+}
+
+let w = new Array(FEATURES.length + 1).fill(0);
+const lin = (x) => w[0] + x.reduce((s, v, k) => s + v * w[k + 1], 0);
+for (let it = 0; it < 6000; it++) {
+  const g = new Array(w.length).fill(0);
+  for (const r of rows) {
+    const p = 1 / (1 + Math.exp(-lin(r.x)));
+    g[0] += p - r.y;
+    r.x.forEach((v, k) => (g[k + 1] += (p - r.y) * v));
+  }
+  w = w.map((v, k) => v - 0.3 * (g[k] / rows.length + (k === 0 ? 0 : 1e-3 * v)));
+}
+const round = (v) => Math.round(v * 1000) / 1000;
+const result = {
+  bias: round(w[0]),
+  ...Object.fromEntries(FEATURES.map((f, k) => [f, round(w[k + 1])])),
+  fitted: {
+    command: `node scripts/fit-spin.mjs --docs ${DOCS} --seed ${SEED}`,
+    data: `held-out lines (every ${HOLDOUT_EVERY}th) of ${CORPORA.join(', ')}, as ${rows.length / 2} documents of 5 sentences, clean and spun`,
+    features: 'per 100 syllables: strong matches, group hits, group evidence (log10, capped), rare edges, foreign words',
+    aucTrainingSide: round(auc((r) => lin(r.x))),
+  },
+};
+writeFileSync(join(root, 'src/score/spin-weights.json'), `${JSON.stringify(result, null, 2)}\n`);
+console.log(JSON.stringify(result, null, 2));
+for (const [k, f] of FEATURES.entries()) console.log(`AUC of ${f} alone: ${auc((r) => r.x[k]).toFixed(4)}`);
