@@ -82,11 +82,19 @@ for (let d = 0; d + 5 <= lines.length && d / 5 < DOCS; d += 5) {
     const r = despin(text, { minConfidence: 1, suggestConfidence: 0 });
     for (const e of [...r.edits, ...r.suggestions]) {
       if (e.category !== 'spin' && e.category !== 'teencode') continue;
+      // Spinner-group candidates are admitted by their own gates (model ratio >= 2, a spun-looking document): all of
+      // them have a high lm feature by construction, which would teach the model that lm means nothing.
+      if (e.reasons.includes('source:spin-groups')) continue;
       const f = features(e);
       if (f === undefined) continue;
-      const right = truth.some(
-        (t) => t.start === e.start && t.end === e.end && t.original.toLowerCase() === e.replacement.toLowerCase(),
-      );
+      // Right = inside a place the spinner changed, and applying it there gives back what the spinner replaced
+      // (edits are trimmed to the words that change, so they can be smaller than the spinner's phrase).
+      const right = truth.some((t) => {
+        if (e.start < t.start || e.end > t.end) return false;
+        const spun = text.slice(t.start, t.end);
+        const repaired = spun.slice(0, e.start - t.start) + e.replacement + spun.slice(e.end - t.start);
+        return repaired.toLowerCase() === t.original.toLowerCase();
+      });
       samples.push({ ...f, y: right ? 1 : 0 });
     }
   }

@@ -10,7 +10,7 @@ export const DESPIN_DEFAULTS: {
   readonly minConfidence: number;
   readonly suggestConfidence: number;
   readonly tone: ToneStyle;
-} = { minConfidence: 0.5, suggestConfidence: 0.3, tone: 'keep' };
+} = { minConfidence: 0.8, suggestConfidence: 0.5, tone: 'keep' };
 
 /** Options with every default filled in. @internal */
 export interface ResolvedOptions {

@@ -65,7 +65,7 @@ let defaultRewriter: Rewriter | undefined;
  * Repair machine-spun Vietnamese: normalise, match the dictionaries, score each candidate, apply the confident
  * ones and report the rest as suggestions.
  * @param text - Any string (odd text never throws).
- * @param options - See {@link DespinOptions}; defaults: `minConfidence` 0.5, `suggestConfidence` 0.3, `tone` 'keep'.
+ * @param options - See {@link DespinOptions}; defaults: `minConfidence` 0.8, `suggestConfidence` 0.5, `tone` 'keep'.
  * @returns The repaired text, the applied edits and the suggestions (offsets in `text`), and the spin score.
  * @throws {TypeError} When `text` is not a string or an option is wrong.
  * @example

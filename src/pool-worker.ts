@@ -84,7 +84,14 @@ parentPort.on('message', (request) => {
 });
 `;
 
-/** Rebuild a worker's error in the calling thread: a `VietnormError` keeps its `code`, a `TypeError` its class. @internal */
+/**
+ * Rebuild a worker's error in the calling thread: a `VietnormError` keeps its `code`, a `TypeError` its class.
+ * @param data - The error as the worker sent it.
+ * @returns An `Error` to reject the call with.
+ * @example
+ * fromErrorData({ name: 'TypeError', message: 'Expected string for `text`, got `number`' }) instanceof TypeError //=> true
+ * @internal
+ */
 export function fromErrorData(data: PoolErrorData): Error {
   let error: Error;
   if (data.code !== undefined) error = new VietnormError(data.code as ErrorCode, data.message);
@@ -99,6 +106,10 @@ export function fromErrorData(data: PoolErrorData): Error {
 /**
  * The bundle a worker loads, from the `import.meta.url` of the pool's code: that bundle when it is `index.js`/`index.cjs`,
  * the `index` bundle beside it when the pool is bundled elsewhere (the CLI), `dist/index.js` when run from `src/` (tests).
+ * @param here - `import.meta.url` of the pool's code.
+ * @returns The `file:` URL of the bundle the workers load.
+ * @example
+ * resolvePackageEntry('file:///app/node_modules/vietnorm/dist/cli.js') //=> 'file:///app/node_modules/vietnorm/dist/index.js'
  * @internal
  */
 export function resolvePackageEntry(here: string): string {

@@ -94,14 +94,13 @@ export interface Edit extends TextEdit {
 /** Options of {@link despin} and {@link createRewriter}. */
 export interface DespinOptions {
   /**
-   * Edits with at least this confidence are applied (confidences are calibrated probabilities of being right, see
-   * docs/quality.md).
-   * @default 0.5
+   * Edits with at least this confidence are applied (docs/quality.md has the share of right edits per confidence band).
+   * @default 0.8
    */
   minConfidence?: number;
   /**
    * Edits with at least this confidence (and below `minConfidence`) are reported as suggestions.
-   * @default 0.3
+   * @default 0.5
    */
   suggestConfidence?: number;
   /** Extra compiled dictionaries, from {@link compileDictionary}. */

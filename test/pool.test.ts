@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { despin } from '../src/despin.js';
 import { createPool } from '../src/pool.js';
 import type { DespinPool } from '../src/pool.js';
-import { resolvePackageEntry } from '../src/pool-worker.js';
+import { isVietnormError } from '../src/errors.js';
+import { fromErrorData, resolvePackageEntry } from '../src/pool-worker.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const distEntry = path.join(repoRoot, 'dist/index.js');
@@ -34,6 +35,19 @@ describe('resolvePackageEntry', () => {
     ${'file:///p/src/pool.ts'}               | ${'file:///p/dist/index.js'}
   `('$here → $expected', ({ here, expected }: { here: string; expected: string }) => {
     expect(resolvePackageEntry(here)).toBe(expected);
+  });
+});
+
+describe('fromErrorData', () => {
+  test.each`
+    data                                                     | isType   | vietnorm | code
+    ${{ name: 'TypeError', message: 'bad' }}                 | ${true}  | ${false} | ${undefined}
+    ${{ name: 'VietnormError', message: 'io', code: 'E_IO' }} | ${false} | ${true}  | ${'E_IO'}
+    ${{ name: 'RangeError', message: 'big' }}                | ${false} | ${false} | ${undefined}
+  `('$data.name keeps its class and code', ({ data, isType, vietnorm, code }) => {
+    const error = fromErrorData(data);
+    expect([error instanceof TypeError, isVietnormError(error), (error as { code?: string }).code]).toEqual([isType, vietnorm, code]);
+    expect([error.name, error.message]).toEqual([data.name, data.message]);
   });
 });
 

@@ -51,6 +51,18 @@ async function prepare() {
       applyNaive(slice.slice(0, 20_000), pairs);
       return { bytesText: slice, run: () => applyNaive(slice, pairs), note: `${pairs.length} forms` };
     }
+    case 'chunks': {
+      // The pool's work without the pool: the same chunks, one rewriter, this thread.
+      const rewriter = lib.createRewriter();
+      rewriter.despin(warm);
+      const chunks = splitChunks(text, config.chunkBytes);
+      const run = () => {
+        let count = 0;
+        for (const chunk of chunks) count += rewriter.despin(chunk).edits.length;
+        return count;
+      };
+      return { bytesText: text, run, note: `${chunks.length} chunks of ~${config.chunkBytes / 1000} kB` };
+    }
     case 'pool': {
       const { createPool, source } = await loadCreatePool(distDir);
       const pool = createPool({ size: config.size, maxQueue: 2 * config.size });

@@ -31,7 +31,7 @@ Output (choose one; default: the repaired text):
   -w, --write            repair files in place (atomically, only when changed; the result is UTF-8)
 
 Repair:
-  --min-confidence N     apply edits with confidence >= N (0..1; default 0.5)
+  --min-confidence N     apply edits with confidence >= N (0..1; default 0.8)
   --spin-threshold N     spinScore from which --check and the summary call an input spun (0..1; default ${DEFAULT_SPIN_THRESHOLD})
   -d, --dict FILE        also use this dictionary (YAML source, compiled on the fly; repeatable)
   --no-default-dict      do not use the built-in dictionaries

@@ -60,6 +60,8 @@ function make(
     start,
     end,
     replacement,
+    spanStart: start,
+    spanEnd: end,
     ruleId: `vietnorm/${rule}`,
     category: 'artifact',
     prior,

@@ -18,6 +18,7 @@ import { findMatches, type Match, type RuleMatch } from './match.js';
 import type { LmWindow, Proposal } from './proposal.js';
 import { groupRule, type RuleIndex } from './rule-index.js';
 import { selectProposals } from './select.js';
+import { trimEdit } from './trim-edit.js';
 import { LM_SENTENCE_END, LM_SENTENCE_START, scoreReplacement, type LanguageModel } from '../score/lm.js';
 import { modelContextAt, modelKeyAt } from '../score/lm-context.js';
 import { buildWordChain, tokenText, type WordChain } from './word-chain.js';
@@ -123,12 +124,16 @@ function proposeMatch(text: string, chain: WordChain, m: RuleMatch, cfg: EngineC
   const end = chain.table.ends[m.last] as number;
   const original = text.slice(start, end);
   const entry = m.rule.entry;
-  const replacement = toneLike(original, matchCase(original, entry.to), cfg.tone);
-  if (replacement === original) return undefined;
+  const full = toneLike(original, matchCase(original, entry.to), cfg.tone);
+  if (full === original) return undefined;
+  const edit = trimEdit(chain, m.first, m.last, full);
+  if (edit === undefined || text.slice(edit.start, edit.end) === edit.replacement) return undefined;
   const proposal: Proposal = {
-    start,
-    end,
-    replacement,
+    start: edit.start,
+    end: edit.end,
+    replacement: edit.replacement,
+    spanStart: start,
+    spanEnd: end,
     ruleId: entry.id,
     category: entry.category,
     prior: entry.confidence,
@@ -279,7 +284,6 @@ function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefi
       if (edgeCount > EVIDENCE_MAX_EDGE_COUNT) continue;
       const propose = edgeCount <= GROUP_MAX_EDGE_COUNT;
       if (propose) rareSpans.add(m.first);
-      const original = text.slice(table.starts[m.first], table.ends[m.last]);
       const { left, right } = modelContextAt(table, text, m.first, m.last + 1);
       const fromKeys = cfg.index.groups.keys[m.member] as readonly string[];
       for (const to of cfg.index.groups.alternatives[m.member] ?? []) {
@@ -290,7 +294,7 @@ function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefi
         if (!propose) continue;
         const rule = groupRule(cfg.index, m.member, to);
         const p = proposeMatch(text, chain, { rule, first: m.first, last: m.last, guardReason: undefined }, cfg);
-        if (p === undefined || p.replacement === original) continue;
+        if (p === undefined) continue;
         groupProposals.push({ p: { ...p, lmRatio: ratio }, first: m.first, last: m.last });
       }
     }

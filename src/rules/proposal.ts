@@ -14,9 +14,16 @@ export interface LmWindow {
 
 /** One candidate edit of one pass. @internal */
 export interface Proposal {
+  /** The edit: offsets in the pass's text (trimmed to the words that change). */
   readonly start: number;
   readonly end: number;
   readonly replacement: string;
+  /**
+   * The whole matched span, which selection keeps apart from other proposals (an edit trimmed to its middle word
+   * still claims the words around it that its rule matched).
+   */
+  readonly spanStart: number;
+  readonly spanEnd: number;
   readonly ruleId: string;
   readonly category: Category;
   /** The rule's prior confidence. */

@@ -8,13 +8,13 @@ import type { Proposal } from './proposal.js';
 
 function value(p: Proposal): number {
   // The small terms only break exact ties: longer spans first, then earlier dictionary order.
-  return p.confidence * p.weight + (p.end - p.start) * 1e-7 - p.order * 1e-12;
+  return p.confidence * p.weight + (p.spanEnd - p.spanStart) * 1e-7 - p.order * 1e-12;
 }
 
 /** Select the best non-overlapping subset, returned sorted by start. @internal */
 export function selectProposals(proposals: readonly Proposal[]): Proposal[] {
   if (proposals.length <= 1) return [...proposals];
-  const byEnd = [...proposals].sort((a, b) => a.end - b.end || a.start - b.start || a.order - b.order);
+  const byEnd = [...proposals].sort((a, b) => a.spanEnd - b.spanEnd || a.spanStart - b.spanStart || a.order - b.order);
   const n = byEnd.length;
   const best = new Float64Array(n + 1);
   const take = new Uint8Array(n + 1);
@@ -26,7 +26,7 @@ export function selectProposals(proposals: readonly Proposal[]): Proposal[] {
     let hi = i - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((byEnd[mid - 1] as Proposal).end <= p.start) lo = mid;
+      if ((byEnd[mid - 1] as Proposal).spanEnd <= p.spanStart) lo = mid;
       else hi = mid - 1;
     }
     prevIndex[i] = lo;
@@ -45,5 +45,5 @@ export function selectProposals(proposals: readonly Proposal[]): Proposal[] {
       i = prevIndex[i] as number;
     } else i--;
   }
-  return chosen.reverse();
+  return chosen.reverse().sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -22,7 +22,7 @@ describe('--jsonl', () => {
     const result = await cli([], input);
     const records = parseLines(result.stdout);
     expect(records.map((r) => Object.keys(r))).toEqual([['id', 'text', 'url', 'spinScore', 'edits'], ['id', 'text', 'tags', 'spinScore', 'edits']]);
-    expect(records[0]).toMatchObject({ id: 1, text: 'Kết quả đánh giá cao.', url: 'https://a.vn/1', edits: [{ start: 8, end: 21, replacement: 'đánh giá' }] });
+    expect(records[0]).toMatchObject({ id: 1, text: 'Kết quả đánh giá cao.', url: 'https://a.vn/1', edits: [{ start: 8, end: 17, replacement: 'đánh' }] });
     expect(records[1]).toMatchObject({ id: 2, text: 'Quân đội tiến công.', tags: ['x'], edits: [] });
     expect(result).toMatchObject({ code: 0, stderr: '' });
   });

@@ -92,14 +92,15 @@ describe('--diff and --explain', () => {
   test('--explain alone lists each edit with rule, confidence and reasons', async () => {
     const lines = (await cli(['--explain', 'spun.txt'])).stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^spun\.txt:1:9: tiến công giá → đánh giá {2}applied {2}test-spin\/danh-gia {2}spin {2}[01]\.\d\d {2}prior:0\.97/u);
-    expect(lines[1]).toMatch(/^spun\.txt:2:1: Văn phiên bản → Văn bản {2}applied {2}test-spin\/van-ban /u);
+    expect(lines[0]).toMatch(/^spun\.txt:1:9: tiến công → đánh {2}applied {2}test-spin\/danh-gia {2}spin {2}[01]\.\d\d {2}prior:0\.97/u);
+    // edits are trimmed to the words that change: "Văn phiên bản" → "Văn bản" deletes "phiên "
+    expect(lines[1]).toMatch(/^spun\.txt:2:5: phiên {2}→ \(nothing\) {2}applied {2}test-spin\/van-ban /u);
   });
 
   test('--diff --explain: the diff, then the explanation', async () => {
     const out = (await cli(['--diff', '--explain', 'spun.txt'])).stdout;
     expect(out.startsWith('--- spun.txt\n')).toBe(true);
-    expect(out).toContain('\nspun.txt:1:9: tiến công giá → đánh giá  applied');
+    expect(out).toContain('\nspun.txt:1:9: tiến công → đánh  applied');
   });
 });
 
@@ -109,7 +110,7 @@ describe('--json', () => {
     const docs = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(docs.map((d) => d.file)).toEqual(['spun.txt', 'clean.txt']);
     expect(docs[0]).toMatchObject({ text: REPAIRED, encoding: 'utf8', suggestions: [], removed: [] });
-    expect(docs[0]?.edits).toMatchObject([{ start: 8, end: 21, original: 'tiến công giá', replacement: 'đánh giá', ruleId: 'test-spin/danh-gia' }, { original: 'Văn phiên bản' }]);
+    expect(docs[0]?.edits).toMatchObject([{ start: 8, end: 17, original: 'tiến công', replacement: 'đánh', ruleId: 'test-spin/danh-gia' }, { original: 'phiên ' }]);
     expect(docs[1]).toMatchObject({ text: CLEAN, edits: [] });
     expect(typeof docs[0]?.spinScore).toBe('number');
   });
@@ -139,7 +140,7 @@ describe('--check', () => {
     const result = await cli(['--check', '--explain', 'spun.txt']);
     const lines = maskScores(result.stderr).trimEnd().split('\n');
     expect(lines[0]).toBe('spun.txt: spun (spinScore #, 2 edits to apply)');
-    expect(lines.slice(1).map((l) => l.split(':').slice(0, 3).join(':'))).toEqual(['spun.txt:1:9', 'spun.txt:2:1']);
+    expect(lines.slice(1).map((l) => l.split(':').slice(0, 3).join(':'))).toEqual(['spun.txt:1:9', 'spun.txt:2:5']);
     expect(result.stdout).toBe('');
   });
 

@@ -70,8 +70,10 @@ describe('runEngine', () => {
     ['Tôi ko biết.', 'Tôi không biết.'],
     // no spin around: the ambiguous entry is not even considered
     ['Ông ấy sở hữu ba căn nhà ở Hà Nội.', 'Ông ấy sở hữu ba căn nhà ở Hà Nội.'],
-    // the whole matched span is replaced, so a no-break space inside it becomes a plain one
-    ['Đây là văn\u00a0phiên bản đẹp.', 'Đây là văn bản đẹp.'],
+    // edits are trimmed to the words that change, so the no-break space stays
+    ['Đây là văn\u00a0phiên bản đẹp.', 'Đây là văn\u00a0bản đẹp.'],
+    // a kept word keeps its case
+    ['Kết quả Tiến Công Giá Cao.', 'Kết quả Đánh Giá Cao.'],
     // matches never cross punctuation or line breaks
     ['Văn, phiên bản', 'Văn, phiên bản'],
     ['Văn\nPhiên bản', 'Văn\nPhiên bản'],
@@ -96,7 +98,7 @@ describe('runEngine', () => {
   test('edits carry rule ids, categories and reasons', () => {
     const r = runEngine('Kết quả tiến công giá cao.', config());
     expect(r.edits).toEqual([
-      expect.objectContaining({ start: 8, end: 21, original: 'tiến công giá', replacement: 'đánh giá', ruleId: 't/danh-gia', category: 'spin' }),
+      expect.objectContaining({ start: 8, end: 17, original: 'tiến công', replacement: 'đánh', ruleId: 't/danh-gia', category: 'spin' }),
     ]);
     expect(r.edits[0]?.reasons).toContain('prior:0.97');
     expect(r.spinScore).toBeGreaterThan(0.5);
@@ -108,7 +110,7 @@ describe('runEngine', () => {
     expect(r.text).toBe('Kết quả đánh giá cao.');
     expect(applyEdits(input, r.edits)).toBe(r.text);
     const spin = r.edits.find((e) => e.category === 'spin');
-    expect(spin?.original).toBe('tiến công giá');
+    expect(spin?.original).toBe('tiến công');
   });
 
   test('an ambiguous entry in a spun document is proposed with its evidence', () => {

@@ -7,6 +7,8 @@ function p(start: number, end: number, confidence: number, weight = 1, order = 0
   return {
     start,
     end,
+    spanStart: start,
+    spanEnd: end,
     replacement: id,
     ruleId: id,
     category: 'spin',
