@@ -44,8 +44,11 @@ export interface EngineConfig {
 const MAX_PASSES = 3;
 /** Priors from here up mark forms that (nearly) never occur in clean text: they drive the spin score. */
 const STRONG_PRIOR = 0.9;
-/** Below this prior an entry is ambiguous: it is only considered in documents that look spun. */
-const AMBIGUOUS_PRIOR = 0.5;
+/**
+ * Below this prior an entry is not sure on its own (ambiguous forms, and mined entries nobody read one by one): it
+ * is only considered in documents that look spun. In clean text this also spares the model's scoring of them.
+ */
+const AMBIGUOUS_PRIOR = STRONG_PRIOR;
 const AMBIGUOUS_MIN_SPIN = 0.15;
 
 /**
@@ -286,8 +289,16 @@ function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefi
       if (propose) rareSpans.add(m.first);
       const { left, right } = modelContextAt(table, text, m.first, m.last + 1);
       const fromKeys = cfg.index.groups.keys[m.member] as readonly string[];
+      const leftId = model.idOf(left[left.length - 1] as string);
+      const rightId = model.idOf(right[0] as string);
       for (const to of cfg.index.groups.alternatives[m.member] ?? []) {
         const toKeys = cfg.index.groups.keys[to] as readonly string[];
+        // A synonym that is no better joined to the words around it than the text as written cannot win a hundredfold:
+        // two bigram look-ups spare the full window score for most synonyms.
+        const joins =
+          model.bigramCount(leftId, model.idOf(toKeys[0] as string)) +
+          model.bigramCount(model.idOf(toKeys[toKeys.length - 1] as string), rightId);
+        if (joins <= edgeCount) continue;
         const ratio = modelRatio(model, { left, original: fromKeys, replacement: toKeys, right });
         if (ratio < GROUP_MIN_RATIO) continue;
         hitSpans.set(m.first, Math.max(hitSpans.get(m.first) ?? 0, Math.min(ratio, EVIDENCE_RATIO_CAP)));
