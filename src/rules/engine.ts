@@ -215,13 +215,12 @@ function foreignInsert(chain: WordChain, index: RuleIndex, m: RuleMatch, vietnam
 }
 
 /** Signals of the document spin score, gathered in the first pass. */
-function spinOf(
+function spinSignals(
   chain: WordChain,
   matches: readonly Match[],
   vietnamese: Set<number>,
   group: { hits: number; evidence: number; rare: number },
-  cfg: EngineConfig,
-): number {
+): SpinSignals {
   const { table } = chain;
   let syllables = 0;
   let foreignWords = 0;
@@ -239,7 +238,7 @@ function spinOf(
       strongStarts.add(m.first);
     }
   }
-  const signals: SpinSignals = {
+  return {
     syllables,
     strongMatches: strongStarts.size,
     foreignWords,
@@ -247,8 +246,6 @@ function spinOf(
     groupEvidence: group.evidence,
     rareEdges: group.rare,
   };
-  cfg.onSignals?.(signals);
-  return scoreSpin(signals);
 }
 
 /**
@@ -312,7 +309,9 @@ function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefi
   }
   let evidence = 0;
   for (const r of hitSpans.values()) evidence += r;
-  const docSpin = knownSpin ?? spinOf(chain, matches, vietnamese, { hits: hitSpans.size, evidence, rare: rareSpans.size }, cfg);
+  const signals = spinSignals(chain, matches, vietnamese, { hits: hitSpans.size, evidence, rare: rareSpans.size });
+  if (knownSpin === undefined) cfg.onSignals?.(signals);
+  const docSpin = knownSpin ?? scoreSpin(signals);
   const curated: { p: Proposal; first: number; last: number }[] = [];
   for (const m of matches) {
     if (m.rule === undefined || gluedToWord(chain, m)) continue;
@@ -330,6 +329,15 @@ function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefi
     const firm = curated.filter((c) => c.p.confidence >= cfg.minConfidence);
     for (const g of groupProposals) {
       if (touches(settled, g.p.start, g.p.end)) continue;
+      // The document must look spun without this place's own evidence: a rare but legitimate phrase ("hò hẹn")
+      // would otherwise vouch for its own rewrite.
+      const without = scoreSpin({
+        ...signals,
+        groupHits: signals.groupHits - 1,
+        groupEvidence: signals.groupEvidence - (hitSpans.get(g.first) ?? 0),
+        rareEdges: Math.max(0, signals.rareEdges - 1),
+      });
+      if (without < GROUP_MIN_SPIN) continue;
       if (firm.some((c) => c.first <= g.last + CONTEXT_TOKENS && g.first <= c.last + CONTEXT_TOKENS)) continue;
       score(g.p, model, cfg, docSpin);
       proposals.push(g.p);
