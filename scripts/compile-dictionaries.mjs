@@ -37,6 +37,13 @@ for (const file of files) {
 }
 if (failed) process.exit(1);
 writeFileSync(join(outDir, 'index.json'), `${JSON.stringify({ dictionaries: names }, null, 2)}\n`);
+
+// The spinner groups, flattened once here (member keys and alternatives) into dist/spin-groups.json, so loading
+// them costs one JSON.parse.
+const internal = await import(join(root, 'dist/internal.js'));
+const groupsFile = join(sourceDir, '_spin-groups.json');
+const groups = internal.buildSpinGroups(internal.parseSpinGroups(readFileSync(groupsFile, 'utf8'), groupsFile));
+writeFileSync(join(root, 'dist/spin-groups.json'), internal.serializeSpinGroups(groups));
 console.log(
   `compiled ${names.length} dictionaries, ${entries} entries, in ${Math.round(performance.now() - started)} ms`,
 );

@@ -22,3 +22,4 @@ export function createInspector(options?: DespinOptions): (text: string) => Desp
     return { ...result, signals: last };
   };
 }
+export { buildSpinGroups, parseSpinGroups, serializeSpinGroups } from './dictionary/spin-groups.js';

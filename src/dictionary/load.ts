@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { VietnormError } from '../errors.js';
 import type { Dictionary } from '../types.js';
 import { loadCompiledDictionary } from './serialize.js';
-import { buildSpinGroups, parseSpinGroups, type SpinGroups } from './spin-groups.js';
+import { buildSpinGroups, parseFlatSpinGroups, parseSpinGroups, type SpinGroups } from './spin-groups.js';
 
 let cached: Dictionary[] | undefined;
 
@@ -50,6 +50,13 @@ let cachedGroups: SpinGroups | null | undefined;
 export function loadSpinGroups(): SpinGroups | null {
   if (cachedGroups !== undefined) return cachedGroups;
   cachedGroups = null;
+  // The build flattens the groups once (dist/spin-groups.json, beside dist/dictionaries/); the source is the fallback.
+  const dir = findDirectory();
+  const flat = dir === undefined ? undefined : `${dir}../spin-groups.json`;
+  if (flat !== undefined && existsSync(flat)) {
+    cachedGroups = parseFlatSpinGroups(readFileSync(flat, 'utf8'), flat);
+    return cachedGroups;
+  }
   for (const candidate of ['../dictionaries/_spin-groups.json', '../../dictionaries/_spin-groups.json']) {
     const path = fileURLToPath(new URL(candidate, import.meta.url));
     if (!existsSync(path)) continue;

@@ -3,10 +3,21 @@
  * the line and column, so a broken dictionary is fixed in one look.
  * @module
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
 import { DictionaryError, describeType } from '../errors.js';
 import type { Category } from '../types.js';
 import type { RawDictionary, RawEntry, RawExample, RawGuard } from './raw.js';
+
+/**
+ * The YAML parser, loaded on first use: only dictionary sources need it (the built-ins load from compiled JSON), so
+ * importing vietnorm stays fast.
+ */
+let yaml: typeof Yaml | undefined;
+function loadYaml(): typeof Yaml {
+  yaml ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
+  return yaml;
+}
 
 /** Categories an entry may have. */
 export const CATEGORIES: readonly Category[] = ['spin', 'teencode', 'artifact', 'orthography'];
@@ -34,6 +45,7 @@ export function parseDictionarySource(source: string | object, file: string | un
   let value: unknown;
   let locate: Locate = () => undefined;
   if (typeof source === 'string') {
+    const { LineCounter, parseDocument } = loadYaml();
     const lineCounter = new LineCounter();
     const doc = parseDocument(source.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true });
     const first = doc.errors[0];

@@ -58,3 +58,21 @@ export function buildSpinGroups(groups: readonly (readonly string[])[]): SpinGro
   }
   return { members, keys, alternatives: alternatives.map((s) => [...s]) };
 }
+
+/** Serialise flattened groups (`vietnorm-spin-groups-flat`, version 1), written by the build. @internal */
+export function serializeSpinGroups(groups: SpinGroups): string {
+  return `${JSON.stringify({ format: 'vietnorm-spin-groups-flat', version: 1, ...groups })}\n`;
+}
+
+/** Read flattened groups written by {@link serializeSpinGroups}. @internal */
+export function parseFlatSpinGroups(json: string, file: string): SpinGroups {
+  const doc = JSON.parse(json) as Partial<SpinGroups> & { format?: unknown; version?: unknown };
+  if (doc.format !== 'vietnorm-spin-groups-flat' || doc.version !== 1) {
+    throw new DictionaryError('E_DICT_VERSION', `Unsupported version: ${String(doc.format)} ${String(doc.version)}`, { file });
+  }
+  const { members, keys, alternatives } = doc;
+  if (!Array.isArray(members) || !Array.isArray(keys) || !Array.isArray(alternatives) || keys.length !== members.length) {
+    throw new DictionaryError('E_DICT_PARSE', 'members, keys and alternatives must be lists of one length', { file });
+  }
+  return { members, keys, alternatives } as SpinGroups;
+}
