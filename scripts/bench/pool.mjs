@@ -13,8 +13,8 @@ export async function loadCreatePool(distDir) {
   const repoRoot = path.resolve(distDir, '..');
   const outfile = path.join(repoRoot, '.cache', 'bench-pool.mjs');
   mkdirSync(path.dirname(outfile), { recursive: true });
-  const { build } = await import('esbuild');
-  await build({
+  const esbuild = await import('esbuild');
+  await esbuild.build({
     entryPoints: [path.join(repoRoot, 'src/pool.ts')],
     bundle: true,
     format: 'esm',
@@ -24,6 +24,8 @@ export async function loadCreatePool(distDir) {
     logLevel: 'error',
     define: { 'import.meta.url': JSON.stringify(pathToFileURL(path.join(distDir, 'index.js')).href) },
   });
+  // Stop esbuild's service process, or it outlives this stage process as a zombie.
+  await esbuild.stop?.();
   if (!existsSync(outfile)) throw new Error('esbuild did not write .cache/bench-pool.mjs');
   const bundled = await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
   return { createPool: bundled.createPool, source: 'src/pool.ts (bundled by the bench: dist/index.js has no createPool yet)' };
