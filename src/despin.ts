@@ -61,6 +61,22 @@ export function createRewriter(options?: DespinOptions): Rewriter {
 
 let defaultRewriter: Rewriter | undefined;
 
+/** The last few configurations built by `despin(text, options)`, so repeated calls with equal options reuse them. */
+const recentConfigs: { key: string; dictionaries: readonly unknown[]; config: EngineConfig }[] = [];
+const RECENT_CONFIGS = 8;
+
+function configFor(options: DespinOptions): EngineConfig {
+  const { dictionaries = [], ...rest } = options;
+  const key = JSON.stringify(Object.entries(rest).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const dicts = Array.isArray(dictionaries) ? dictionaries : [dictionaries];
+  const hit = recentConfigs.find((c) => c.key === key && c.dictionaries.length === dicts.length && c.dictionaries.every((d, i) => d === dicts[i]));
+  if (hit !== undefined) return hit.config;
+  const config = buildConfig(options);
+  recentConfigs.unshift({ key, dictionaries: [...dicts], config });
+  recentConfigs.length = Math.min(recentConfigs.length, RECENT_CONFIGS);
+  return config;
+}
+
 /**
  * Repair machine-spun Vietnamese: normalise, match the dictionaries, score each candidate, apply the confident
  * ones and report the rest as suggestions.
@@ -77,5 +93,6 @@ export function despin(text: string, options?: DespinOptions): DespinResult {
     defaultRewriter ??= createRewriter();
     return defaultRewriter.despin(text);
   }
-  return runEngine(text, buildConfig(options));
+  // Checked and compiled once per distinct options (the dictionaries compared by identity), as createRewriter does.
+  return runEngine(text, options !== null && typeof options === 'object' && !Array.isArray(options) ? configFor(options) : buildConfig(options));
 }

@@ -24,3 +24,5 @@ export type { StripBoilerplateResult } from './boilerplate.js';
 export { getDefaultLanguageModel } from './score/lm-file.js';
 export { scoreReplacement, parseLanguageModel } from './score/lm.js';
 export type { LanguageModel } from './score/lm.js';
+export { createPool } from './pool.js';
+export type { PoolOptions, PoolStats, DespinPool } from './pool.js';

@@ -12,6 +12,7 @@ test('public API keys', () => {
       "applyEdits",
       "compileDictionary",
       "createNormalizer",
+      "createPool",
       "createRewriter",
       "decodeLegacy",
       "despin",
