@@ -5,6 +5,7 @@
  */
 import { StringDecoder } from 'node:string_decoder';
 import { Transform } from 'node:stream';
+import { findCut } from './rules/split-text.js';
 
 /** A line longer than this is cut at its last space (or at this length) so memory stays bounded. */
 const MAX_PENDING = 1 << 20;
@@ -12,12 +13,7 @@ const MAX_PENDING = 1 << 20;
 function cutPoint(text: string): number {
   const newline = text.lastIndexOf('\n');
   if (newline >= 0) return newline + 1;
-  if (text.length < MAX_PENDING) return 0;
-  const space = text.lastIndexOf(' ');
-  if (space > 0) return space + 1;
-  // No break anywhere: cut, but never between the halves of a surrogate pair.
-  const code = text.charCodeAt(text.length - 1);
-  return code >= 0xd800 && code <= 0xdbff ? text.length - 1 : text.length;
+  return text.length < MAX_PENDING ? 0 : findCut(text, 0, text.length);
 }
 
 /** Create the streaming transform around a text → text function. @internal */

@@ -103,9 +103,19 @@ describe('createRewriter', () => {
 
   test('stream bounds a line without breaks', async () => {
     const rewriter = createRewriter(OWN);
-    const input = 'văn phiên bản '.repeat(80_000); // 1.1 MB: past the 1 MB cut
+    const input = 'Văn phiên bản mới. '.repeat(60_000); // 1.1 MB on one line: past the 1 MB cut, cut at a sentence end
     const out = await readAll(Readable.from([input]).pipe(rewriter.stream()));
     expect(out.length).toBeGreaterThan(0);
     expect(out.includes('phiên')).toBe(false);
+    expect(out).toBe(rewriter.despin(input).text);
+  });
+
+  test('a long text is repaired in pieces with offsets in the input', () => {
+    const line = 'Kết quả tiến công giá cao, văn phiên bản mới.\n';
+    const input = line.repeat(20_000); // 0.9 MB: several pieces
+    const r = despin(input, OWN);
+    expect(r.text).toBe('Kết quả đánh giá cao, văn bản mới.\n'.repeat(20_000));
+    expect(r.edits).toHaveLength(40_000);
+    expect(applyEdits(input, r.edits)).toBe(r.text);
   });
 });

@@ -18,6 +18,7 @@ import { findMatches, type Match, type RuleMatch } from './match.js';
 import type { LmWindow, Proposal } from './proposal.js';
 import { groupRule, type RuleIndex } from './rule-index.js';
 import { selectProposals } from './select.js';
+import { findCut } from './split-text.js';
 import { trimEdit } from './trim-edit.js';
 import { LM_SENTENCE_END, LM_SENTENCE_START, scoreReplacement, type LanguageModel } from '../score/lm.js';
 import { modelContextAt, modelKeyAt } from '../score/lm-context.js';
@@ -430,8 +431,34 @@ function mergeInto(edit: Edit, absorbed: readonly Edit[], range: TextEdit): Edit
   return { ...edit, ...range, reasons: after.length === 0 ? edit.reasons : [...edit.reasons, ...new Set(after)] };
 }
 
-/** Run the whole pipeline on one text. @internal */
+/** Texts longer than this are repaired in pieces cut at line breaks: memory stays bounded on a 100 MB input. */
+const PIECE_LENGTH = 1 << 18;
+
+/**
+ * Run the whole pipeline on one text. A long text is cut at line breaks into pieces of about PIECE_LENGTH, each
+ * repaired on its own (matches never cross a line break); offsets are shifted back and the spin score is the
+ * length-weighted mean of the pieces'.
+ * @internal
+ */
 export function runEngine(input: string, cfg: EngineConfig): DespinResult {
+  if (input.length <= PIECE_LENGTH) return runPiece(input, cfg);
+  const texts: string[] = [];
+  const edits: Edit[] = [];
+  const suggestions: Edit[] = [];
+  let spin = 0;
+  for (let start = 0; start < input.length; ) {
+    const end = start + PIECE_LENGTH >= input.length ? input.length : findCut(input, start, start + PIECE_LENGTH);
+    const piece = runPiece(input.slice(start, end), cfg);
+    texts.push(piece.text);
+    for (const e of piece.edits) edits.push({ ...e, start: e.start + start, end: e.end + start });
+    for (const e of piece.suggestions) suggestions.push({ ...e, start: e.start + start, end: e.end + start });
+    spin += piece.spinScore * (end - start);
+    start = end;
+  }
+  return { text: texts.join(''), edits, suggestions, spinScore: Math.round((spin / input.length) * 1000) / 1000 };
+}
+
+function runPiece(input: string, cfg: EngineConfig): DespinResult {
   const normalized = cfg.normalize ? normalizeWithEdits(input, { tone: cfg.tone }) : { text: input, edits: [] };
   let text = normalized.text;
   let edits: Edit[] = sortEdits(normalized.edits.map(normalizationEdit));
