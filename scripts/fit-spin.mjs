@@ -8,12 +8,11 @@
 //   npm run build && node scripts/fit-spin.mjs [--docs 800] [--seed 7]
 //
 // Never reads the eval corpora. Run before scripts/fit-weights.mjs (which uses the spin score as a feature).
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { HOLDOUT_EVERY, readCuratedPairs, readHeldOut, TRAIN_CORPORA } from './lib/held-out.mjs';
 import { createDirectedSpinner } from './lib/spin-directed.mjs';
 import { createSpinner, readSpinnerGroups } from './lib/spin.mjs';
 
@@ -22,38 +21,20 @@ const shared = join(root, '../shared/data');
 const { values } = parseArgs({ options: { docs: { type: 'string', default: '800' }, seed: { type: 'string', default: '7' } } });
 const DOCS = Number(values.docs);
 const SEED = Number(values.seed);
-const HOLDOUT_EVERY = 100;
-const CORPORA = ['baomoi-magizbox.txt.xz', 'vietnews-train.txt.xz', 'viwiki.txt.xz'];
 if (!existsSync(shared)) {
   console.error('fit-spin: ../shared/data is absent; nothing to fit on');
   process.exit(2);
 }
 const { createInspector } = await import(join(root, 'dist/internal.js'));
 
-async function heldOutSentences(file, wanted) {
-  const xz = spawn('xz', ['-dc', join(shared, 'corpora/train', file)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const out = [];
-  let n = 0;
-  for await (const line of createInterface({ input: xz.stdout, crlfDelay: Infinity })) {
-    if (n++ % HOLDOUT_EVERY !== HOLDOUT_EVERY - 1) continue;
-    for (const s of line.split(/(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ"“])/u)) if (s.length >= 30) out.push(s);
-    if (out.length >= wanted) break;
-  }
-  xz.kill();
-  return out;
-}
-
-const pairs = [];
-const compiledDir = join(root, 'dist/dictionaries');
-for (const file of readdirSync(compiledDir).filter((f) => f.endsWith('.json') && f !== 'index.json')) {
-  const dict = JSON.parse(readFileSync(join(compiledDir, file), 'utf8'));
-  for (const e of dict.entries) if (e.category === 'spin') pairs.push({ to: e.to, from: e.from.map((k) => k.join(' ')) });
-}
+const splitSentences = (line) => line.split(/(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ"“])/u).filter((s) => s.length >= 30);
+const pairs = readCuratedPairs(join(root, 'dist/dictionaries'));
 const spinners = [
   createSpinner(readSpinnerGroups(join(shared, 'spin/wp-spin-tool-groups.txt')), { seed: SEED, rate: 0.2 }),
   createDirectedSpinner(pairs, { seed: SEED, rate: 0.2 }),
 ];
-const sentences = (await Promise.all(CORPORA.map((f) => heldOutSentences(f, Math.ceil((DOCS * 5) / CORPORA.length))))).flat();
+const perCorpus = Math.ceil((DOCS * 5) / TRAIN_CORPORA.length);
+const sentences = (await Promise.all(TRAIN_CORPORA.map((f) => readHeldOut(shared, f, perCorpus, splitSentences)))).flat();
 const inspect = createInspector();
 const FEATURES = ['strong', 'hits', 'evidence', 'rare', 'foreign'];
 const rows = [];
@@ -93,7 +74,7 @@ const result = {
   ...Object.fromEntries(FEATURES.map((f, k) => [f, round(w[k + 1])])),
   fitted: {
     command: `node scripts/fit-spin.mjs --docs ${DOCS} --seed ${SEED}`,
-    data: `held-out lines (every ${HOLDOUT_EVERY}th) of ${CORPORA.join(', ')}, as ${rows.length / 2} documents of 5 sentences, clean and spun`,
+    data: `held-out lines (every ${HOLDOUT_EVERY}th) of ${TRAIN_CORPORA.join(', ')}, as ${rows.length / 2} documents of 5 sentences, clean and spun`,
     features: 'per 100 syllables: strong matches, group hits, group evidence (log10, capped), rare edges, foreign words',
     aucTrainingSide: round(auc((r) => lin(r.x))),
   },

@@ -8,13 +8,11 @@
 //   npm run build && node scripts/fit-weights.mjs [--docs 600] [--seed 11]
 //
 // Never reads the eval corpora.
-import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readdirSync, readFileSync } from 'node:fs';
+import { HOLDOUT_EVERY, readCuratedPairs, readHeldOut, TRAIN_CORPORA } from './lib/held-out.mjs';
 import { createDirectedSpinner } from './lib/spin-directed.mjs';
 import { createSpinner, readSpinnerGroups } from './lib/spin.mjs';
 
@@ -23,26 +21,12 @@ const shared = join(root, '../shared/data');
 const { values } = parseArgs({ options: { docs: { type: 'string', default: '600' }, seed: { type: 'string', default: '11' } } });
 const DOCS = Number(values.docs);
 const SEED = Number(values.seed);
-const HOLDOUT_EVERY = 100;
-const CORPORA = ['baomoi-magizbox.txt.xz', 'vietnews-train.txt.xz', 'viwiki.txt.xz'];
 
 if (!existsSync(shared)) {
   console.error('fit-weights: ../shared/data is absent; nothing to fit on');
   process.exit(2);
 }
 const { despin } = await import(join(root, 'dist/index.js'));
-
-async function heldOutLines(file, wanted) {
-  const xz = spawn('xz', ['-dc', join(shared, 'corpora/train', file)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const out = [];
-  let n = 0;
-  for await (const line of createInterface({ input: xz.stdout, crlfDelay: Infinity })) {
-    if (n++ % HOLDOUT_EVERY === HOLDOUT_EVERY - 1 && line.length >= 40) out.push(line);
-    if (out.length >= wanted) break;
-  }
-  xz.kill();
-  return out;
-}
 
 function features(edit) {
   const get = (tag) => {
@@ -62,16 +46,13 @@ function features(edit) {
 
 const groups = readSpinnerGroups(join(shared, 'spin/wp-spin-tool-groups.txt'));
 // Two spinners, alternating by document: the real spinner's synonym groups, and the curated entries applied
-// backwards (the families the dictionaries describe). Spun forms are written from the compiled keys.
-const compiledDir = join(root, 'dist/dictionaries');
-const pairs = [];
-for (const file of readdirSync(compiledDir).filter((f) => f.endsWith('.json') && f !== 'index.json')) {
-  const dict = JSON.parse(readFileSync(join(compiledDir, file), 'utf8'));
-  for (const e of dict.entries) if (e.category === 'spin') pairs.push({ to: e.to, from: e.from.map((k) => k.join(' ')) });
-}
+// backwards (the families the dictionaries describe).
+const pairs = readCuratedPairs(join(root, 'dist/dictionaries'));
 const spinners = [createSpinner(groups, { seed: SEED, rate: 0.2 }), createDirectedSpinner(pairs, { seed: SEED, rate: 0.2 })];
-const perCorpus = Math.ceil((DOCS * 5) / CORPORA.length);
-const lines = (await Promise.all(CORPORA.map((f) => heldOutLines(f, perCorpus)))).flat();
+const perCorpus = Math.ceil((DOCS * 5) / TRAIN_CORPORA.length);
+const lines = (
+  await Promise.all(TRAIN_CORPORA.map((f) => readHeldOut(shared, f, perCorpus, (line) => (line.length >= 40 ? [line] : []))))
+).flat();
 const samples = [];
 let spunDocs = 0;
 for (let d = 0; d + 5 <= lines.length && d / 5 < DOCS; d += 5) {
@@ -133,7 +114,7 @@ const result = {
   lmClip: CLIP,
   fitted: {
     command: `node scripts/fit-weights.mjs --docs ${DOCS} --seed ${SEED}`,
-    data: `held-out lines (every ${HOLDOUT_EVERY}th) of ${CORPORA.join(', ')}; ${Math.floor(lines.length / 5)} documents of 5 lines, clean and spun (${spunDocs} with spins)`,
+    data: `held-out lines (every ${HOLDOUT_EVERY}th) of ${TRAIN_CORPORA.join(', ')}; ${Math.floor(lines.length / 5)} documents of 5 lines, clean and spun (${spunDocs} with spins)`,
     samples: samples.length,
     positives: Y.reduce((a, b) => a + b, 0),
     meanLogLoss: round(logLoss / Math.max(1, X.length)),

@@ -76,40 +76,17 @@ export function readSpinnerGroups(file) {
 }
 
 /**
- * Create a spinner over `groups`.
- * @param {string[][]} groups from {@link parseSpinnerGroups}
- * @param {{ seed?: number, rate?: number }} [options] `seed` default 1; `rate` = chance that a found phrase is
- *   replaced, default 0.2
+ * The scan both spinners share: left to right, the longest phrase (whole words joined by single spaces, at most
+ * `maxLength` words) whose lowercase form `choices` knows; with probability `rate` it is replaced by
+ * `choices(key)` (a list to pick from at random, or undefined to leave it), keeping a capital first letter.
+ * @param {(key: string) => string[] | undefined} choices replacements for a phrase key, undefined when unknown
+ * @param {number} maxLength longest phrase, in words
+ * @param {{ seed?: number, rate?: number }} [options]
  * @returns {{ spin(text: string): { text: string, edits: { start: number, end: number, original: string, replacement: string }[] } }}
- *   `edits` are offsets in the spun text: `original` is the clean text, `replacement` the spun text there
- * @example
- *   createSpinner([['tháng', 'mon']], { seed: 1, rate: 1 }).spin('Tháng 5').text //=> 'Mon 5'
  */
-export function createSpinner(groups, options = {}) {
+export function createPhraseSpinner(choices, maxLength, options = {}) {
   const rnd = createRandom(options.seed ?? 1);
   const rate = options.rate ?? 0.2;
-  /** phrase key (lowercase syllables joined by one space) → indexes of groups that contain it */
-  const index = new Map();
-  let maxLength = 1;
-  groups.forEach((members, g) => {
-    for (const member of members) {
-      const key = member.toLowerCase();
-      const list = index.get(key);
-      if (list === undefined) index.set(key, [g]);
-      else if (!list.includes(g)) list.push(g);
-      maxLength = Math.max(maxLength, key.split(' ').length);
-    }
-  });
-  maxLength = Math.min(maxLength, MAX_PHRASE);
-
-  function pickReplacement(key) {
-    const groupIds = index.get(key) ?? [];
-    const options = [];
-    for (const g of groupIds) for (const m of groups[g]) if (m.toLowerCase() !== key) options.push(m);
-    if (options.length === 0) return undefined;
-    return options[Math.floor(rnd() * options.length)];
-  }
-
   function spin(text) {
     const words = [...text.matchAll(WORD_RE)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
     const out = [];
@@ -119,16 +96,16 @@ export function createSpinner(groups, options = {}) {
     let i = 0;
     while (i < words.length) {
       let found = 0;
-      let key = '';
+      let options = undefined;
       // Longest phrase first: words joined by exactly one space in the input.
       for (let len = Math.min(maxLength, words.length - i); len >= 1 && found === 0; len--) {
         let ok = true;
         for (let k = i + 1; k < i + len && ok; k++) ok = text.slice(words[k - 1].end, words[k].start) === ' ';
         if (!ok) continue;
-        const candidate = text.slice(words[i].start, words[i + len - 1].end).toLowerCase();
-        if (index.has(candidate)) {
+        const known = choices(text.slice(words[i].start, words[i + len - 1].end).toLowerCase());
+        if (known !== undefined) {
           found = len;
-          key = candidate;
+          options = known;
         }
       }
       if (found === 0) {
@@ -138,9 +115,8 @@ export function createSpinner(groups, options = {}) {
       const first = words[i];
       const last = words[i + found - 1];
       i += found;
-      if (rnd() >= rate) continue;
-      let replacement = pickReplacement(key);
-      if (replacement === undefined) continue;
+      if (rnd() >= rate || options.length === 0) continue;
+      let replacement = options[Math.floor(rnd() * options.length)];
       const original = text.slice(first.start, last.end);
       if (original[0] !== original[0].toLowerCase() && replacement[0] === replacement[0].toLowerCase()) {
         replacement = replacement[0].toUpperCase() + replacement.slice(1);
@@ -154,24 +130,39 @@ export function createSpinner(groups, options = {}) {
     out.push(text.slice(cursor));
     return { text: out.join(''), edits };
   }
-
   return { spin };
 }
 
-// Command line, for fitting data on the training side:
-//   xz -dc ../shared/data/corpora/train/viwiki.txt.xz | head -1000 |
-//     node scripts/lib/spin.mjs [--seed 1] [--rate 0.2] [--groups FILE] [--jsonl] > spun.txt
-// Writes one spun line per input line, or with --jsonl `{"clean", "spun", "edits"}` per line.
-if (process.argv[1] && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href) {
-  const { createInterface } = await import('node:readline');
-  const argv = process.argv.slice(2);
-  const value = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
-  const groupsFile = value('--groups', new URL('../../../shared/data/spin/wp-spin-tool-groups.txt', import.meta.url).pathname);
-  const spinner = createSpinner(readSpinnerGroups(groupsFile), { seed: Number(value('--seed', '1')), rate: Number(value('--rate', '0.2')) });
-  const jsonl = argv.includes('--jsonl');
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    const clean = line.normalize('NFC');
-    const { text, edits } = spinner.spin(clean);
-    process.stdout.write((jsonl ? JSON.stringify({ clean, spun: text, edits }) : text) + '\n');
-  }
+/**
+ * Create a spinner over `groups`.
+ * @param {string[][]} groups from {@link parseSpinnerGroups}
+ * @param {{ seed?: number, rate?: number }} [options] `seed` default 1; `rate` = chance that a found phrase is
+ *   replaced, default 0.2
+ * @returns {{ spin(text: string): { text: string, edits: { start: number, end: number, original: string, replacement: string }[] } }}
+ *   `edits` are offsets in the spun text: `original` is the clean text, `replacement` the spun text there
+ * @example
+ *   createSpinner([['tháng', 'mon']], { seed: 1, rate: 1 }).spin('Tháng 5').text //=> 'Mon 5'
+ */
+export function createSpinner(groups, options = {}) {
+  /** phrase key (lowercase syllables joined by one space) → indexes of groups that contain it */
+  const index = new Map();
+  let maxLength = 1;
+  groups.forEach((members, g) => {
+    for (const member of members) {
+      const key = member.toLowerCase();
+      const list = index.get(key);
+      if (list === undefined) index.set(key, [g]);
+      else if (!list.includes(g)) list.push(g);
+      maxLength = Math.max(maxLength, key.split(' ').length);
+    }
+  });
+  /** Every other member of every group the phrase belongs to. */
+  const choices = (key) => {
+    const groupIds = index.get(key);
+    if (groupIds === undefined) return undefined;
+    const out = [];
+    for (const g of groupIds) for (const m of groups[g]) if (m.toLowerCase() !== key) out.push(m);
+    return out;
+  };
+  return createPhraseSpinner(choices, Math.min(maxLength, MAX_PHRASE), options);
 }

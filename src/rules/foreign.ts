@@ -1,0 +1,85 @@
+/**
+ * Where entries made of foreign words may apply (lowercase inserts inside Vietnamese sentences, not inside a
+ * foreign phrase), and matches glued to a hyphen (part of a longer word).
+ * @module
+ */
+import { KIND_PUNCTUATION, KIND_SYLLABLE, KIND_WORD, type TokenTable } from '../tokenize/token-table.js';
+import type { Match, RuleMatch } from './match.js';
+import type { RuleIndex } from './rule-index.js';
+import { tokenText, type WordChain } from './word-chain.js';
+
+function hasNonAscii(key: string): boolean {
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) > 0x7f) return true;
+  return false;
+}
+
+/** Share of marked Vietnamese syllables per sentence: entries made of foreign words apply only in Vietnamese. @internal */
+export function vietnameseSentences(table: TokenTable): Set<number> {
+  const all = new Map<number, number>();
+  const marked = new Map<number, number>();
+  for (let i = 0; i < table.length; i++) {
+    const kind = table.kinds[i];
+    if (kind !== KIND_SYLLABLE && kind !== KIND_WORD) continue;
+    const s = table.sentences[i] as number;
+    all.set(s, (all.get(s) ?? 0) + 1);
+    if (kind === KIND_SYLLABLE && hasNonAscii(table.keys[i] ?? '')) marked.set(s, (marked.get(s) ?? 0) + 1);
+  }
+  const out = new Set<number>();
+  for (const [s, m] of marked) if (m >= 2 && m >= (all.get(s) ?? 0) * 0.3) out.add(s);
+  return out;
+}
+
+/** A hyphen glued to either end makes the match part of a longer word ("check-in", "A-level"). @internal */
+export function gluedToWord(chain: WordChain, m: Match): boolean {
+  const joiner = (i: number): boolean => chain.table.kinds[i] === KIND_PUNCTUATION && /^[-‐‑]$/.test(tokenText(chain, i));
+  return joiner(m.first - 1) || (m.last + 1 < chain.table.length && joiner(m.last + 1));
+}
+
+/**
+ * The run of foreign words right beside a match on one side (shorthand like "ck" beside "vk" is chat, not a
+ * foreign language, and is skipped): how many, and whether one of them is lowercase.
+ */
+function foreignRun(chain: WordChain, index: RuleIndex, from: number, step: 1 | -1): { count: number; lower: boolean } {
+  const links = step < 0 ? chain.prev : chain.next;
+  let count = 0;
+  let lower = false;
+  for (let i = links[from] as number; i >= 0; i = links[i] as number) {
+    if (chain.table.kinds[i] !== KIND_WORD) break;
+    if (index.shorthand.has(chain.table.keys[i] ?? '')) continue;
+    count++;
+    const text = tokenText(chain, i);
+    if (text === text.toLowerCase()) lower = true;
+  }
+  return { count, lower };
+}
+
+/**
+ * Entries made of foreign words ("unique", "review", "ko") repair a word a spinner or a chat dropped into
+ * Vietnamese: inside a Vietnamese sentence ("a unique product" is English), and lowercase unless it starts the
+ * sentence before a lowercase word: a capitalised "New" or "Bank" inside a sentence is a name.
+ * @internal
+ */
+export function foreignInsert(chain: WordChain, index: RuleIndex, m: RuleMatch, vietnamese: Set<number>): boolean {
+  const { table } = chain;
+  if (!vietnamese.has(table.sentences[m.first] as number)) return false;
+  const before = chain.prev[m.first] as number;
+  const after = chain.next[m.last] as number;
+  // Part of a foreign phrase: two or more foreign words on one side, or foreign words on both sides, with a
+  // lowercase one among them ("heated tobacco product", "US News and World report"). One name or loanword beside
+  // it does not count ("Ford demo nghiệm", "ôtô color bạc", "đẹp wa shop ơi").
+  const left = foreignRun(chain, index, m.first, -1);
+  const right = foreignRun(chain, index, m.last, 1);
+  if (left.count >= 2 && left.lower) return false;
+  if (right.count >= 2 && right.lower) return false;
+  if (left.count >= 1 && right.count >= 1 && (left.lower || right.lower)) return false;
+  for (let i = m.first; i >= 0 && i <= m.last; i = chain.next[i] as number) {
+    const text = tokenText(chain, i);
+    if (text === text.toLowerCase()) continue;
+    const sentenceStart = i === m.first && before < 0 && table.kinds[i - 1] !== KIND_PUNCTUATION;
+    const titled = text.slice(1) === text.slice(1).toLowerCase();
+    const afterText = after < 0 ? undefined : tokenText(chain, after);
+    const lowerNext = afterText !== undefined && afterText === afterText.toLowerCase();
+    if (!(sentenceStart && titled && lowerNext)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,45 @@
+/**
+ * The document's spin-score signals, counted in the first pass (src/score/spin-score.ts turns them into a score).
+ * @module
+ */
+import type { SpinSignals } from '../score/spin-score.js';
+import { KIND_SYLLABLE, KIND_WORD } from '../tokenize/token-table.js';
+import type { Match } from './match.js';
+import { tokenText, type WordChain } from './word-chain.js';
+
+/** Priors from here up mark forms that (nearly) never occur in clean text: they drive the spin score. @internal */
+export const STRONG_PRIOR: number = 0.9;
+
+/** Signals of the document spin score, gathered in the first pass. @internal */
+export function spinSignals(
+  chain: WordChain,
+  matches: readonly Match[],
+  vietnamese: Set<number>,
+  group: { hits: number; evidence: number; rare: number },
+): SpinSignals {
+  const { table } = chain;
+  let syllables = 0;
+  let foreignWords = 0;
+  for (let i = 0; i < table.length; i++) {
+    const kind = table.kinds[i];
+    if (kind === KIND_SYLLABLE) syllables++;
+    else if (kind === KIND_WORD && vietnamese.has(table.sentences[i] as number) && /^[a-z]{3,}$/.test(tokenText(chain, i))) {
+      foreignWords++;
+    }
+  }
+  const strongStarts = new Set<number>();
+  for (const m of matches) {
+    const e = m.rule?.entry;
+    if (e !== undefined && e.confidence >= STRONG_PRIOR && (e.category === 'spin' || e.category === 'teencode')) {
+      strongStarts.add(m.first);
+    }
+  }
+  return {
+    syllables,
+    strongMatches: strongStarts.size,
+    foreignWords,
+    groupHits: group.hits,
+    groupEvidence: group.evidence,
+    rareEdges: group.rare,
+  };
+}
