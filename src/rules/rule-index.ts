@@ -10,19 +10,39 @@ import { isSyllable } from '../syllable.js';
 import type { CompiledEntry, Dictionary } from '../types.js';
 import { syllableKey } from '../unicode/tone.js';
 
-/** One way to repair one spun form. @internal */
-export interface Rule {
-  readonly entry: CompiledEntry;
-  /** Keys of the spun form this rule matches. */
-  readonly fromKeys: readonly string[];
+/**
+ * One way to repair one spun form. What only a match needs (the replacement's keys, whether the form is foreign) is
+ * worked out on first use: building the matcher of 66,000 forms stays cheap.
+ * @internal
+ */
+export class Rule {
+  #toKeys: readonly string[] | undefined;
+  #foreign: boolean | undefined;
+
+  constructor(
+    readonly entry: CompiledEntry,
+    /** Keys of the spun form this rule matches. */
+    readonly fromKeys: readonly string[],
+    /** Position in dictionary order: ties are broken by it. */
+    readonly order: number,
+    /** A reverse candidate from the spinner's groups: applied only where the language model strongly prefers it. */
+    readonly candidateOnly: boolean,
+    toKeys?: readonly string[],
+  ) {
+    this.#toKeys = toKeys;
+  }
+
   /** Keys of the replacement, for the language model. */
-  readonly toKeys: readonly string[];
+  get toKeys(): readonly string[] {
+    this.#toKeys ??= phraseKeys(this.entry.to);
+    return this.#toKeys;
+  }
+
   /** The spun form contains words that are not Vietnamese syllables (English words, shorthand like "ko"). */
-  readonly foreign: boolean;
-  /** Position in dictionary order: ties are broken by it. */
-  readonly order: number;
-  /** A reverse candidate from the spinner's groups: applied only where the language model strongly prefers it. */
-  readonly candidateOnly: boolean;
+  get foreign(): boolean {
+    this.#foreign ??= this.fromKeys.some((k) => !isSyllable(k));
+    return this.#foreign;
+  }
 }
 
 /** The compiled matcher of a set of dictionaries. @internal */
@@ -56,7 +76,7 @@ export function groupRule(index: RuleIndex, from: number, to: number): Rule {
       confidence: SPIN_GROUP_PRIOR,
       examples: [],
     };
-    rule = { entry, fromKeys, toKeys: groups.keys[to] as readonly string[], foreign: false, order: index.rules.length + id, candidateOnly: true };
+    rule = new Rule(entry, fromKeys, index.rules.length + id, true, groups.keys[to] as readonly string[]);
     index.groupRules.set(id, rule);
   }
   return rule;
@@ -79,11 +99,9 @@ export function buildRuleIndex(dictionaries: readonly Dictionary[], groups: Spin
   const rules: Rule[] = [];
   for (const dictionary of dictionaries) {
     for (const entry of dictionary.entries) {
-      const toKeys = phraseKeys(entry.to);
       for (const fromKeys of entry.from) {
-        const foreign = fromKeys.some((k) => !isSyllable(k));
         trie.insert(fromKeys, rules.length);
-        rules.push({ entry, fromKeys, toKeys, foreign, order: rules.length, candidateOnly: false });
+        rules.push(new Rule(entry, fromKeys, rules.length, false));
       }
     }
   }
