@@ -6,23 +6,23 @@
 import { normalizeWithEdits } from '../normalize.js';
 import { scoreConfidence, type ConfidenceWeights, DEFAULT_WEIGHTS } from '../score/confidence.js';
 import { scoreSpin, type SpinSignals } from '../score/spin-score.js';
+import type { LanguageModel } from '../score/lm.js';
+import { modelContextAt } from '../score/lm-context.js';
 import { scanTokens } from '../tokenize/08-scan.js';
 import type { DespinResult, Edit, TextEdit, ToneStyle } from '../types.js';
 import { applyEdits, sortEdits } from './apply-edits.js';
 import { findArtifacts } from './artifacts.js';
 import { composeEdits } from './compose-edits.js';
-import { matchCase } from './match-case.js';
 import { foreignInsert, gluedToWord, vietnameseSentences } from './foreign.js';
 import { findGroupCandidates, GROUP_MIN_SPIN, modelRatio } from './group-candidates.js';
+import { matchCase } from './match-case.js';
 import { findMatches, type RuleMatch } from './match.js';
 import type { Proposal } from './proposal.js';
 import type { RuleIndex } from './rule-index.js';
 import { selectProposals } from './select.js';
 import { findCut } from './split-text.js';
-import { trimEdit } from './trim-edit.js';
-import type { LanguageModel } from '../score/lm.js';
-import { modelContextAt } from '../score/lm-context.js';
 import { spinSignals, STRONG_PRIOR } from './spin-signals.js';
+import { trimEdit } from './trim-edit.js';
 import { toneLike } from './tone-like.js';
 import { buildWordChain, type WordChain } from './word-chain.js';
 
@@ -59,8 +59,7 @@ const CONTEXT_TOKENS = 4;
 
 const NORMALIZE_RULE = 'vietnorm/normalize';
 
-
-
+/** A proposal for a rule match: replacement in the matched case and tone style, trimmed to the words that change. */
 function proposeMatch(text: string, chain: WordChain, m: RuleMatch, cfg: EngineConfig): Proposal | undefined {
   const start = chain.table.starts[m.first] as number;
   const end = chain.table.ends[m.last] as number;
@@ -99,9 +98,6 @@ interface PassResult {
   docSpin: number;
 }
 
-
-
-
 /** A character range of the current text that an earlier pass wrote: statistics don't rewrite our own output. */
 type Range = readonly [number, number];
 
@@ -116,19 +112,14 @@ function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefi
   const model = cfg.model === null ? null : cfg.model();
   const vietnamese = vietnameseSentences(table);
   // Spinner-group candidates first: the model's verdict on them is also evidence of spin for the whole document.
-  const groupProposals: { p: Proposal; first: number; last: number }[] = [];
-  // Best model ratio per span start where a synonym is preferred; spans with a rare edge, for the spin score.
-  const hitSpans = new Map<number, number>();
-  const rareSpans = new Set<number>();
-  if (model !== null && !cfg.applyAll) {
-    const found = findGroupCandidates(text, chain, matches, cfg.index, model, (m) => proposeMatch(text, chain, m, cfg));
-    groupProposals.push(...found.candidates);
-    for (const [k, v] of found.hitSpans) hitSpans.set(k, v);
-    for (const k of found.rareSpans) rareSpans.add(k);
-  }
+  const found =
+    model !== null && !cfg.applyAll
+      ? findGroupCandidates(text, chain, matches, cfg.index, model, (m) => proposeMatch(text, chain, m, cfg))
+      : { candidates: [], hitSpans: new Map<number, number>(), rareSpans: new Set<number>() };
+  const { hitSpans } = found;
   let evidence = 0;
   for (const r of hitSpans.values()) evidence += r;
-  const signals = spinSignals(chain, matches, vietnamese, { hits: hitSpans.size, evidence, rare: rareSpans.size });
+  const signals = spinSignals(chain, matches, vietnamese, { hits: hitSpans.size, evidence, rare: found.rareSpans.size });
   if (knownSpin === undefined) cfg.onSignals?.(signals);
   const docSpin = knownSpin ?? scoreSpin(signals);
   const curated: { p: Proposal; first: number; last: number }[] = [];
@@ -146,7 +137,7 @@ function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefi
     // A synonym judged in a context that a confident repair is about to change waits for the next pass; one that
     // would rewrite what an earlier pass wrote is dropped.
     const firm = curated.filter((c) => c.p.confidence >= cfg.minConfidence);
-    for (const g of groupProposals) {
+    for (const g of found.candidates) {
       if (touches(settled, g.p.start, g.p.end)) continue;
       // The document must look spun without this place's own evidence: a rare but legitimate phrase ("hò hẹn")
       // would otherwise vouch for its own rewrite.
@@ -170,7 +161,6 @@ function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefi
   }
   return { proposals, docSpin };
 }
-
 
 function score(p: Proposal, model: LanguageModel | null, cfg: EngineConfig, docSpin: number): void {
   if (cfg.applyAll) {
