@@ -41,7 +41,11 @@ function flag(value: unknown, name: string, fallback: boolean): boolean {
 
 function isDictionary(value: unknown): value is Dictionary {
   const d = value as Dictionary | null;
-  return d !== null && typeof d === 'object' && typeof d.name === 'string' && Array.isArray(d.entries);
+  if (d === null || typeof d !== 'object' || typeof d.name !== 'string' || !Array.isArray(d.entries)) return false;
+  // Entries as compileDictionary makes them: spun forms as lists of keys, a string replacement.
+  return d.entries.every(
+    (e) => e !== null && typeof e === 'object' && Array.isArray(e.from) && e.from.every((f: unknown) => Array.isArray(f)) && typeof e.to === 'string',
+  );
 }
 
 /** Validate options and fill in defaults. @internal */

@@ -34,6 +34,7 @@ describe('despin arguments', () => {
     [{ minConfidence: '0.5' }, 'Expected number from 0 to 1 for `minConfidence`, got `string`'],
     [{ tone: 'modern' }, "Expected 'keep', 'old' or 'new' for `tone`, got `modern`"],
     [{ dictionaries: [{}] }, 'Expected array of compiled dictionaries'],
+    [{ dictionaries: [{ name: 'x', entries: [{ from: 'not-keys', to: 'y' }] }] }, 'Expected array of compiled dictionaries'],
     [{ normalize: 'yes' }, 'Expected boolean for `normalize`, got `string`'],
     [{ minConfidance: 0.5 }, 'Unknown option `minConfidance`'],
     ['fast', 'Expected object for `options`, got `string`'],

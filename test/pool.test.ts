@@ -160,8 +160,7 @@ describe.skipIf(!hasDist)('createPool (workers load dist/)', () => {
   });
 
   test('an error raised inside the worker rejects that call, then the pool goes on', async () => {
-    // Per-call options are checked here too, so send a value that only the worker's despin rejects:
-    // a dictionary whose entries are not arrays passes the shape check but breaks matching.
+    // A dictionary whose spun forms are not key lists is refused (a TypeError), and only that call fails.
     const broken = { name: 'broken', entries: [{ id: 'x', from: 'not-an-array' }] } as never;
     const results = await Promise.allSettled([
       pool.despin('Văn phiên bản.'),
