@@ -5,6 +5,7 @@
  * @module
  */
 import { GROUP_PAYLOAD, type Rule, type RuleIndex } from './rule-index.js';
+import { KIND_NEWLINE, KIND_NUMBER, KIND_PUNCTUATION, KIND_SPACE } from '../tokenize/token-table.js';
 import { isWordAt, phraseAfter, phraseBefore, type WordChain } from './word-chain.js';
 
 /** A rule that matches tokens `first`..`last` (word token indices, inclusive). @internal */
@@ -30,9 +31,41 @@ export type Match = RuleMatch | GroupMatch;
 
 type KeyGuard = { readonly prev?: readonly (readonly string[])[]; readonly next?: readonly (readonly string[])[] };
 
+/** Guard phrase `<num>`: a number right beside the match (one space between, same sentence). */
+const NUMBER_GUARD = '<num>';
+/** Guard phrase `<s>` (in `prev`): the match starts a sentence or a line. */
+const START_GUARD = '<s>';
+
+function isSingleSpaceAt(chain: WordChain, i: number): boolean {
+  const { table, text } = chain;
+  return table.kinds[i] === KIND_SPACE && (table.ends[i] as number) - (table.starts[i] as number) === 1 && text[table.starts[i] as number] === ' ';
+}
+
+function numberBeside(chain: WordChain, at: number, step: 1 | -1): boolean {
+  const { table } = chain;
+  const n = at + 2 * step;
+  return isSingleSpaceAt(chain, at + step) && table.kinds[n] === KIND_NUMBER && table.sentences[n] === table.sentences[at];
+}
+
+function startsSentence(chain: WordChain, first: number): boolean {
+  const { table, text } = chain;
+  let i = first - 1;
+  while (i >= 0 && table.kinds[i] === KIND_SPACE) i--;
+  if (i < 0 || table.kinds[i] === KIND_NEWLINE) return true;
+  if (table.kinds[i] !== KIND_PUNCTUATION) return false;
+  const c = text.charCodeAt((table.ends[i] as number) - 1);
+  return c === 0x2e || c === 0x3f || c === 0x21 || c === 0x3a || c === 0x2026; // . ? ! : …
+}
+
+function phraseBeside(chain: WordChain, first: number, last: number, phrase: readonly string[], side: 'prev' | 'next'): boolean {
+  if (phrase.length === 1 && phrase[0] === NUMBER_GUARD) return side === 'prev' ? numberBeside(chain, first, -1) : numberBeside(chain, last, 1);
+  if (phrase.length === 1 && phrase[0] === START_GUARD) return side === 'prev' && startsSentence(chain, first);
+  return side === 'prev' ? phraseBefore(chain, first, phrase) : phraseAfter(chain, last, phrase);
+}
+
 function guardHit(chain: WordChain, first: number, last: number, guard: KeyGuard): 'prev' | 'next' | undefined {
-  if (guard.prev?.some((p) => phraseBefore(chain, first, p))) return 'prev';
-  if (guard.next?.some((p) => phraseAfter(chain, last, p))) return 'next';
+  if (guard.prev?.some((p) => phraseBeside(chain, first, last, p, 'prev'))) return 'prev';
+  if (guard.next?.some((p) => phraseBeside(chain, first, last, p, 'next'))) return 'next';
   return undefined;
 }
 

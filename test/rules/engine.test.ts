@@ -131,3 +131,33 @@ describe('runEngine', () => {
     },
   );
 });
+
+describe('guard tokens', () => {
+  const dict = compileDictionary(`name: g
+entries:
+  - from: mon
+    to: tháng
+    category: spin
+    confidence: 0.95
+    when: { next: ["<num>"] }
+    examples: [{ in: "ngày 15 mon 9", out: "ngày 15 tháng 9" }, { in: "người Mon ở đây" }]
+  - from: hình như
+    to: ngoài ra
+    category: spin
+    confidence: 0.95
+    unless: { prev: ["<s>"] }
+    examples: [{ in: "tỉnh hình như đã làm", out: "tỉnh ngoài ra đã làm" }, { in: "Hình như trời sắp mưa." }]
+`);
+  const cfg = config({ index: buildRuleIndex([dict]), artifacts: false });
+
+  test.each([
+    ['Hạn chót là ngày 15 mon 9 năm nay.', 'Hạn chót là ngày 15 tháng 9 năm nay.'],
+    ['Hạn chót là ngày 15 mon, 9 năm nay.', 'Hạn chót là ngày 15 mon, 9 năm nay.'],
+    ['Người Mon sống ở Myanmar.', 'Người Mon sống ở Myanmar.'],
+    ['Hình như trời sắp mưa.', 'Hình như trời sắp mưa.'],
+    ['Trời tối. Hình như sắp mưa.', 'Trời tối. Hình như sắp mưa.'],
+    ['Tỉnh hình như đã làm xong.', 'Tỉnh ngoài ra đã làm xong.'],
+  ])('%s', (input, output) => {
+    expect(runEngine(input, cfg).text).toBe(output);
+  });
+});
