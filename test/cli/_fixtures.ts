@@ -1,6 +1,8 @@
 /** Shared fixtures of the CLI tests: a small dictionary (so results do not depend on the built-ins) and texts. */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { makeTempDir } from './_fake-io.js';
 
 export const TEST_DICT = `name: test-spin
 entries:
@@ -45,4 +47,21 @@ export function dictArgs(dir: string): string[] {
 
 export function writeTestDict(dir: string): void {
   writeFileSync(path.join(dir, 'test.yaml'), TEST_DICT);
+}
+
+/**
+ * A temporary folder holding the test dictionary, made before the file's tests and removed after them.
+ * @returns an object whose `dir` is the folder once the tests run
+ */
+export function useDictDir(): { dir: string } {
+  const state = { dir: '' };
+  let remove = (): void => undefined;
+  beforeAll(() => {
+    const made = makeTempDir();
+    state.dir = made.dir;
+    remove = made.remove;
+    writeTestDict(state.dir);
+  });
+  afterAll(() => remove());
+  return state;
 }

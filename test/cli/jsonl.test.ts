@@ -1,19 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { makeTempDir } from './_fake-io.js';
-import { dictArgs, writeTestDict } from './_fixtures.js';
+import { describe, expect, test } from 'vitest';
+import { dictArgs, useDictDir } from './_fixtures.js';
 import { runCli } from './_run-cli.js';
 
-let dir = '';
-let remove = (): void => undefined;
-beforeAll(() => {
-  ({ dir, remove } = makeTempDir());
-  writeTestDict(dir);
-});
-afterAll(() => remove());
+const tmp = useDictDir();
 
-const cli = (argv: string[], stdin: string | (string | Uint8Array)[]) => runCli([...dictArgs(dir), '--jsonl', ...argv], { cwd: dir, stdin });
+const cli = (argv: string[], stdin: string | (string | Uint8Array)[]) => runCli([...dictArgs(tmp.dir), '--jsonl', ...argv], { cwd: tmp.dir, stdin });
 const parseLines = (out: string): Record<string, unknown>[] => out.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('--jsonl', () => {
@@ -69,14 +62,14 @@ describe('--jsonl', () => {
 
   test('--encoding applies to JSON Lines input too', async () => {
     const bytes = Buffer.from('\uFEFF{"text":"Kết quả tiến công giá cao."}\n', 'utf16le');
-    const result = await runCli([...dictArgs(dir), '--jsonl', '--encoding', 'utf16le'], { cwd: dir, stdin: [bytes] });
+    const result = await runCli([...dictArgs(tmp.dir), '--jsonl', '--encoding', 'utf16le'], { cwd: tmp.dir, stdin: [bytes] });
     expect(parseLines(result.stdout).map((r) => r.text)).toEqual(['Kết quả đánh giá cao.']);
   });
 
   test('files as input, with a summary line', async () => {
-    writeFileSync(path.join(dir, 'a.jsonl'), '{"text":"Kết quả tiến công giá cao."}\n');
-    writeFileSync(path.join(dir, 'b.jsonl'), '{"text":"sạch"}\n');
-    const result = await runCli([...dictArgs(dir), '--jsonl', 'a.jsonl', 'b.jsonl'], { cwd: dir });
+    writeFileSync(path.join(tmp.dir, 'a.jsonl'), '{"text":"Kết quả tiến công giá cao."}\n');
+    writeFileSync(path.join(tmp.dir, 'b.jsonl'), '{"text":"sạch"}\n');
+    const result = await runCli([...dictArgs(tmp.dir), '--jsonl', 'a.jsonl', 'b.jsonl'], { cwd: tmp.dir });
     expect(parseLines(result.stdout).map((r) => r.text)).toEqual(['Kết quả đánh giá cao.', 'sạch']);
     expect(result.stderr).toBe('vietnorm: 2 files, 1 edit, 1 spun (spinScore >= 0.5)\n');
   });

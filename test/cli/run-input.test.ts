@@ -1,21 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { STREAM_THRESHOLD_BYTES } from '../../src/cli/input.js';
-import { makeTempDir } from './_fake-io.js';
-import { dictArgs, REPAIRED, SPUN, writeTestDict } from './_fixtures.js';
+import { dictArgs, REPAIRED, SPUN, useDictDir } from './_fixtures.js';
 import { runCli } from './_run-cli.js';
 
-let dir = '';
-let remove = (): void => undefined;
-beforeAll(() => {
-  ({ dir, remove } = makeTempDir());
-  writeTestDict(dir);
-});
-afterAll(() => remove());
+const tmp = useDictDir();
 
-const cli = (argv: string[], options: Parameters<typeof runCli>[1] = {}) => runCli([...dictArgs(dir), ...argv], { cwd: dir, ...options });
+const cli = (argv: string[], options: Parameters<typeof runCli>[1] = {}) => runCli([...dictArgs(tmp.dir), ...argv], { cwd: tmp.dir, ...options });
 
 /** Windows-1258 keeps ă â ê ô ơ ư đ whole and writes the tone as a combining mark. */
 function toWindows1258(text: string): Buffer {
@@ -37,13 +30,13 @@ describe('input encodings, detected or forced', () => {
     ${'VNI-Windows, forced'}  | ${iconv.encode('Keát quaû tieán coâng giaù cao.\nVaên phieân baûn naøy ñaõ ñöôïc kyù.\n', 'windows1252')} | ${['--encoding', 'vni']}
   `('$label', async ({ bytes, argv }: { bytes: Buffer; argv: string[] }) => {
     const name = 'in.txt';
-    writeFileSync(path.join(dir, name), bytes);
+    writeFileSync(path.join(tmp.dir, name), bytes);
     expect(await cli([...argv, name])).toEqual({ code: 0, stdout: REPAIRED, stderr: '' });
     expect(await cli(argv, { stdin: [bytes] })).toEqual({ code: 0, stdout: REPAIRED, stderr: '' });
   });
 
   test('--json reports the encoding it read', async () => {
-    writeFileSync(path.join(dir, 'w.txt'), toWindows1258(SPUN));
+    writeFileSync(path.join(tmp.dir, 'w.txt'), toWindows1258(SPUN));
     expect(JSON.parse((await cli(['--json', 'w.txt'])).stdout)).toMatchObject({ encoding: 'windows-1258', text: REPAIRED });
   });
 });
@@ -60,7 +53,7 @@ describe('streaming', () => {
 
   test('a file over the stream threshold is streamed and repaired in full, the same as when read whole', async () => {
     const input = `${SPUN}Quân đội tiến công giải phóng.\n\n`.repeat(3000);
-    writeFileSync(path.join(dir, 'big.txt'), input);
+    writeFileSync(path.join(tmp.dir, 'big.txt'), input);
     const whole = await cli(['big.txt']);
     const streamed = await cli(['big.txt'], { streamThresholdBytes: 64 * 1024 });
     expect(Buffer.byteLength(input)).toBeGreaterThan(64 * 1024 * 3);
@@ -69,7 +62,7 @@ describe('streaming', () => {
   });
 
   test('files over the threshold are reported as streamed in the summary', async () => {
-    writeFileSync(path.join(dir, 's1.txt'), SPUN);
+    writeFileSync(path.join(tmp.dir, 's1.txt'), SPUN);
     const result = await cli(['s1.txt', 's1.txt'], { streamThresholdBytes: 10 });
     expect(result.stdout).toBe(REPAIRED + REPAIRED);
     expect(result.stderr).toBe('vietnorm: 2 files, 0 edits, 0 spun (spinScore >= 0.5), 2 streamed (edits and spin not counted)\n');
@@ -82,8 +75,8 @@ describe('streaming', () => {
 
 describe('progress and summary', () => {
   test('a progress bar on a TTY stderr when there are several files, erased before the summary', async () => {
-    writeFileSync(path.join(dir, 'p1.txt'), SPUN);
-    writeFileSync(path.join(dir, 'p2.txt'), SPUN);
+    writeFileSync(path.join(tmp.dir, 'p1.txt'), SPUN);
+    writeFileSync(path.join(tmp.dir, 'p2.txt'), SPUN);
     const result = await cli(['p1.txt', 'p2.txt'], { stderrIsTTY: true, columns: 60 });
     expect(result.stderr).toContain('\r\u001b[2K[----------------------------------------] 1/2 p1.txt'.replace('-'.repeat(40), '-'.repeat(20)));
     expect(result.stderr.endsWith('\r\u001b[2Kvietnorm: 2 files, 4 edits, 2 spun (spinScore >= 0.5)\n')).toBe(true);
@@ -97,8 +90,8 @@ describe('progress and summary', () => {
     ${['--write']}  | ${true}     | ${true}
     ${['--json']}   | ${false}    | ${true}
   `('$argv with stdout TTY=$stdoutIsTTY: bar drawn $drawn', async ({ argv, stdoutIsTTY, drawn }: { argv: string[]; stdoutIsTTY: boolean; drawn: boolean }) => {
-    writeFileSync(path.join(dir, 'q1.txt'), SPUN);
-    writeFileSync(path.join(dir, 'q2.txt'), SPUN);
+    writeFileSync(path.join(tmp.dir, 'q1.txt'), SPUN);
+    writeFileSync(path.join(tmp.dir, 'q2.txt'), SPUN);
     const result = await cli([...argv, 'q1.txt', 'q2.txt'], { stderrIsTTY: true, stdoutIsTTY });
     expect(result.stderr.includes('] 1/2 q1.txt')).toBe(drawn);
   });
