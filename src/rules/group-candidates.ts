@@ -101,6 +101,15 @@ export function findGroupCandidates(
   const rareSpans = new Set<number>();
   const groups = index.groups;
   if (groups === null) return { candidates: groupProposals, hitSpans, rareSpans };
+  const idCache = new Map<number, readonly number[]>();
+  const memberIds = (member: number): readonly number[] => {
+    let ids = idCache.get(member);
+    if (ids === undefined) {
+      ids = (groups.keys[member] as readonly string[]).map((k) => model.idOf(k));
+      idCache.set(member, ids);
+    }
+    return ids;
+  };
   const edges = createEdgeTest(chain, model);
   for (const m of matches) {
     if (m.member === undefined) continue;
@@ -108,19 +117,23 @@ export function findGroupCandidates(
     if (edgeCount > EVIDENCE_MAX_EDGE_COUNT) continue;
     const rare = edgeCount <= GROUP_MAX_EDGE_COUNT;
     if (rare) rareSpans.add(m.first);
+    // The same window as modelRatio scores, by ids: the text as written is scored once for all its synonyms.
     const { left, right } = modelContextAt(table, text, m.first, m.last + 1);
-    const fromKeys = groups.keys[m.member] as readonly string[];
-    const leftId = model.idOf(left[left.length - 1] as string);
-    const rightId = model.idOf(right[0] as string);
+    const leftIds = left.slice(-2).map((k) => model.idOf(k));
+    const rightIds = right.slice(0, 2).map((k) => model.idOf(k));
+    const leftId = leftIds[leftIds.length - 1] as number;
+    const rightId = rightIds[0] as number;
+    const fromIds = memberIds(m.member);
+    let asWritten: number | undefined;
     for (const to of groups.alternatives[m.member] ?? []) {
-      const toKeys = groups.keys[to] as readonly string[];
+      const toIds = memberIds(to);
       // A synonym that is no better joined to the words around it than the text as written cannot win a hundredfold:
       // two bigram look-ups spare the full window score for most synonyms.
-      const joins =
-        model.bigramCount(leftId, model.idOf(toKeys[0] as string)) +
-        model.bigramCount(model.idOf(toKeys[toKeys.length - 1] as string), rightId);
+      const joins = model.bigramCount(leftId, toIds[0] as number) + model.bigramCount(toIds[toIds.length - 1] as number, rightId);
       if (joins <= edgeCount) continue;
-      const ratio = modelRatio(model, { left, original: fromKeys, replacement: toKeys, right });
+      asWritten ??= model.scoreWindowIds(leftIds, fromIds, rightIds);
+      const ratio =
+        model.scoreWindowIds(leftIds, toIds, rightIds) - asWritten + SYLLABLE_COST * Math.min(0, toIds.length - fromIds.length);
       if (ratio < GROUP_MIN_RATIO) continue;
       hitSpans.set(m.first, Math.max(hitSpans.get(m.first) ?? 0, Math.min(ratio, EVIDENCE_RATIO_CAP)));
       if (!rare) continue;

@@ -27,6 +27,8 @@ export interface LanguageModel {
    * replacement can change). Same result as summing {@link LanguageModel.logProb}, without building a sequence.
    */
   scoreWindow(before: readonly string[], middle: readonly string[], after: readonly string[]): number;
+  /** {@link LanguageModel.scoreWindow} over ids from {@link LanguageModel.idOf}, for hot loops that reuse them. */
+  scoreWindowIds(before: ArrayLike<number>, middle: ArrayLike<number>, after: ArrayLike<number>): number;
   /** The id of a key in the model's vocabulary, or -1 when unknown (for allocation-free lookups in hot loops). */
   idOf(key: string): number;
   /** Count of the bigram of two ids from {@link LanguageModel.idOf} (0 when absent or an id is unknown). */
@@ -233,6 +235,22 @@ function createModel(
         const seq = part === 0 ? middle : after;
         for (let i = 0; i < seq.length; i++) {
           const w = idOf(seq[i]);
+          sum += score(w, p1, p2);
+          p2 = p1;
+          p1 = w;
+        }
+      }
+      return sum;
+    },
+    scoreWindowIds(before, middle, after) {
+      let p2 = before.length >= 2 ? (before[before.length - 2] as number) : NONE;
+      let p1 = before.length >= 1 ? (before[before.length - 1] as number) : NONE;
+      if (p1 === NONE) p2 = NONE;
+      let sum = 0;
+      for (let part = 0; part < 2; part++) {
+        const seq = part === 0 ? middle : after;
+        for (let i = 0; i < seq.length; i++) {
+          const w = seq[i] as number;
           sum += score(w, p1, p2);
           p2 = p1;
           p1 = w;
