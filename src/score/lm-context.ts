@@ -1,7 +1,7 @@
 /**
  * Model keys straight from the tokenizer's table, keyed the way the model's training text was: syllables give
  * their key, numbers `<num>`, other words, URLs and e-mails `<w>`, line breaks and `. ? ! ; : …` `</s>`; spaces,
- * other punctuation and symbols are skipped. The same rules as `toModelKey` in lm.ts, without token objects.
+ * other punctuation and symbols are skipped: exactly how scripts/lm/corpus-counter.mjs split the training text.
  * @module
  */
 import {
@@ -45,7 +45,7 @@ export function modelKeyAt(table: TokenTable, text: string, i: number): string |
 
 /**
  * Up to 2 model keys on each side of tokens `first .. end - 1`, with `<s>` / `</s>` where the sentence or text
- * starts or ends (as `getModelContext` in lm.ts does for token objects).
+ * starts or ends.
  * @internal
  */
 export function modelContextAt(table: TokenTable, text: string, first: number, end: number): { left: string[]; right: string[] } {

@@ -5,7 +5,6 @@
  * @module
  */
 import { describeType, VietnormError } from '../errors.js';
-import type { Token } from '../types.js';
 
 /**
  * A syllable n-gram model over syllable keys (see `syllableKey`); `<s>`, `</s>`, `<num>`, `<w>` are class keys.
@@ -302,73 +301,4 @@ export function scoreReplacement(
   const before = left.slice(-2);
   const after = right.slice(0, 2);
   return lm.scoreWindow(before, replacement, after) - lm.scoreWindow(before, original, after);
-}
-
-/** True for punctuation that closes a sentence in the model's training text: `. ? ! ; : …`. */
-function isBoundaryText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 || c === 63 || c === 33 || c === 59 || c === 58 || c === 0x2026) return true;
-  }
-  return false;
-}
-
-/**
- * The model key of a token, tokenised the way the model's training text was: syllables give their key, numbers
- * `<num>`, other words, URLs and e-mails `<w>`, newlines and `. ? ! ; : …` `</s>`; spaces, other punctuation and
- * symbols give `null` (the model skips them).
- * @param token - A token from `tokenize`.
- * @returns The key, or `null` when the model skips the token.
- * @example
- * toModelKey({ kind: 'syllable', text: 'Hoà', key: 'hòa' }) //=> 'hòa'
- * toModelKey({ kind: 'number', text: '1.803' }) //=> '<num>'
- * toModelKey({ kind: 'punctuation', text: ',' }) //=> null
- */
-export function toModelKey(token: Pick<Token, 'kind' | 'text' | 'key'>): string | null {
-  switch (token.kind) {
-    case 'syllable':
-      return token.key ?? token.text.toLowerCase();
-    case 'number':
-      return LM_NUMBER;
-    case 'word':
-    case 'url':
-    case 'email':
-      return LM_WORD;
-    case 'newline':
-      return LM_SENTENCE_END;
-    case 'punctuation':
-      return isBoundaryText(token.text) ? LM_SENTENCE_END : null;
-    default:
-      return null;
-  }
-}
-
-/**
- * Context keys around the tokens `first .. end - 1` for {@link scoreReplacement}: up to 2 model keys on each side,
- * with `<s>` on the left and `</s>` on the right where the sentence (or text) starts or ends.
- * @param tokens - Tokens from `tokenize`.
- * @param first - Index of the span's first token.
- * @param end - Index after the span's last token.
- * @returns `{ left, right }` key lists.
- * @example
- * getModelContext(tokenize('Kết quả tiến công giá cao.'), 4, 9) //=> { left: ['kết', 'quả'], right: ['cao', '</s>'] }
- * getModelContext(tokenize('Tiến công giá'), 0, 5) //=> { left: ['<s>'], right: ['</s>'] }
- */
-export function getModelContext(tokens: readonly Token[], first: number, end: number): { left: string[]; right: string[] } {
-  const left: string[] = [];
-  let i = first - 1;
-  for (; i >= 0 && left.length < 2; i--) {
-    const key = toModelKey(tokens[i] as Token);
-    if (key === LM_SENTENCE_END) break;
-    if (key !== null) left.unshift(key);
-  }
-  if (left.length < 2) left.unshift(LM_SENTENCE_START);
-  const right: string[] = [];
-  for (let j = end; j < tokens.length && right.length < 2; j++) {
-    const key = toModelKey(tokens[j] as Token);
-    if (key !== null) right.push(key);
-    if (key === LM_SENTENCE_END) break;
-  }
-  if (right.length < 2 && right[right.length - 1] !== LM_SENTENCE_END) right.push(LM_SENTENCE_END);
-  return { left, right };
 }

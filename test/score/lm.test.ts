@@ -10,15 +10,11 @@ import { CorpusCounter } from '../../scripts/lm/corpus-counter.mjs';
 import { writeLanguageModel } from '../../scripts/lm/write-model.mjs';
 import { VietnormError } from '../../src/errors.js';
 import { getDefaultLanguageModel } from '../../src/score/lm-file.js';
-import {
-  getModelContext,
-  type LanguageModel,
-  parseLanguageModel,
-  scoreReplacement,
-  toModelKey,
-} from '../../src/score/lm.js';
+import { type LanguageModel, parseLanguageModel, scoreReplacement } from '../../src/score/lm.js';
+import { modelContextAt, modelKeyAt } from '../../src/score/lm-context.js';
+import { scanTokens } from '../../src/tokenize/08-scan.js';
+import { TOKEN_KIND_NAMES } from '../../src/tokenize/token-table.js';
 import { isSyllable } from '../../src/syllable.js';
-import { tokenize } from '../../src/tokenize/tokenize.js';
 import { syllableKey } from '../../src/unicode/tone.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -165,29 +161,32 @@ describe('binary format round trip (tiny model built here)', () => {
 
 describe('model keys of tokens', () => {
   test.each`
-    kind             | text       | key          | expected
-    ${'syllable'}    | ${'Hoà'}   | ${'hòa'}     | ${'hòa'}
-    ${'syllable'}    | ${'Đánh'}  | ${undefined} | ${'đánh'}
-    ${'number'}      | ${'1.803'} | ${undefined} | ${'<num>'}
-    ${'word'}        | ${'UBND'}  | ${undefined} | ${'<w>'}
-    ${'url'}         | ${'a.vn'}  | ${undefined} | ${'<w>'}
-    ${'newline'}     | ${'\r\n'}  | ${undefined} | ${'</s>'}
-    ${'punctuation'} | ${'...'}   | ${undefined} | ${'</s>'}
-    ${'punctuation'} | ${';'}     | ${undefined} | ${'</s>'}
-    ${'punctuation'} | ${','}     | ${undefined} | ${null}
-    ${'space'}       | ${' '}     | ${undefined} | ${null}
-    ${'symbol'}      | ${'%'}     | ${undefined} | ${null}
-  `('toModelKey($kind $text) = $expected', ({ kind, text, key, expected }) => {
-    expect(toModelKey(key === undefined ? { kind, text } : { kind, text, key })).toBe(expected);
+    kind             | text       | expected
+    ${'syllable'}    | ${'Hoà'}   | ${'hòa'}
+    ${'syllable'}    | ${'Đánh'}  | ${'đánh'}
+    ${'number'}      | ${'1.803'} | ${'<num>'}
+    ${'word'}        | ${'UBND'}  | ${'<w>'}
+    ${'url'}         | ${'a.vn'}  | ${'<w>'}
+    ${'newline'}     | ${'\r\n'}  | ${'</s>'}
+    ${'punctuation'} | ${'...'}   | ${'</s>'}
+    ${'punctuation'} | ${';'}     | ${'</s>'}
+    ${'punctuation'} | ${','}     | ${null}
+    ${'space'}       | ${' '}     | ${null}
+    ${'symbol'}      | ${'©'}     | ${null}
+  `('modelKeyAt($kind $text) = $expected', ({ kind, text, expected }) => {
+    const table = scanTokens(text);
+    expect(table.length).toBe(1);
+    expect(TOKEN_KIND_NAMES[table.kinds[0] as number]).toBe(kind);
+    expect(modelKeyAt(table, text, 0)).toBe(expected);
   });
 
   /** Context of the first occurrence of `span` (whole tokens) in `text`. */
   const contextOf = (text: string, span: string): { left: string[]; right: string[] } => {
-    const tokens = tokenize(text);
+    const table = scanTokens(text);
     const start = text.indexOf(span);
-    const first = tokens.findIndex((t) => t.start === start);
-    const end = tokens.findIndex((t) => t.end === start + span.length) + 1;
-    return getModelContext(tokens, first, end);
+    const first = table.starts.indexOf(start);
+    const end = table.ends.indexOf(start + span.length) + 1;
+    return modelContextAt(table, text, first, end);
   };
   test.each`
     text                                   | span               | left                   | right
