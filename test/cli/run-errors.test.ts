@@ -1,23 +1,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { makeTempDir } from './_fake-io.js';
-import { BROKEN_DICT, dictArgs, REPAIRED, SPUN, writeTestDict } from './_fixtures.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { BROKEN_DICT, dictArgs, REPAIRED, SPUN, useDictDir } from './_fixtures.js';
 import { maskScores, runCli } from './_run-cli.js';
 
-let dir = '';
-let remove = (): void => undefined;
+const tmp = useDictDir();
 beforeAll(() => {
-  ({ dir, remove } = makeTempDir());
-  writeTestDict(dir);
-  writeFileSync(path.join(dir, 'spun.txt'), SPUN);
-  writeFileSync(path.join(dir, 'binary.dat'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]));
-  writeFileSync(path.join(dir, 'broken.yaml'), BROKEN_DICT);
-  mkdirSync(path.join(dir, 'folder'));
+  writeFileSync(path.join(tmp.dir, 'spun.txt'), SPUN);
+  writeFileSync(path.join(tmp.dir, 'binary.dat'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]));
+  writeFileSync(path.join(tmp.dir, 'broken.yaml'), BROKEN_DICT);
+  mkdirSync(path.join(tmp.dir, 'folder'));
 });
-afterAll(() => remove());
 
-const cli = (argv: string[], options: Parameters<typeof runCli>[1] = {}) => runCli([...dictArgs(dir), ...argv], { cwd: dir, ...options });
+const cli = (argv: string[], options: Parameters<typeof runCli>[1] = {}) => runCli([...dictArgs(tmp.dir), ...argv], { cwd: tmp.dir, ...options });
 
 describe('one line per bad input, the other files still processed, exit 2', () => {
   test.each`
@@ -88,9 +83,9 @@ describe('unexpected failures', () => {
     })();
     const { run } = await import('../../src/cli/run.js');
     const { createFakeIo } = await import('./_fake-io.js');
-    const fake = createFakeIo({ cwd: dir });
+    const fake = createFakeIo({ cwd: tmp.dir });
     fake.io.stdin = stdin;
-    const code = await run(dictArgs(dir), fake.io);
+    const code = await run(dictArgs(tmp.dir), fake.io);
     expect(code).toBe(2);
     expect(fake.stderr()).toMatch(/^vietnorm: <stdin>: unexpected error\nError: disk on fire\n {4}at /u);
   });

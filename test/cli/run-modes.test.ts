@@ -1,22 +1,17 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
-import { makeTempDir } from './_fake-io.js';
-import { CLEAN, dictArgs, REPAIRED, SPUN, writeTestDict } from './_fixtures.js';
+import { CLEAN, dictArgs, REPAIRED, SPUN, useDictDir } from './_fixtures.js';
 import { maskScores, runCli } from './_run-cli.js';
 
-let dir = '';
-let remove = (): void => undefined;
+const tmp = useDictDir();
 beforeAll(() => {
-  ({ dir, remove } = makeTempDir());
-  writeTestDict(dir);
-  writeFileSync(path.join(dir, 'spun.txt'), SPUN);
-  writeFileSync(path.join(dir, 'clean.txt'), CLEAN);
+  writeFileSync(path.join(tmp.dir, 'spun.txt'), SPUN);
+  writeFileSync(path.join(tmp.dir, 'clean.txt'), CLEAN);
 });
-afterAll(() => remove());
 
-const cli = (argv: string[], options: Parameters<typeof runCli>[1] = {}) => runCli([...dictArgs(dir), ...argv], { cwd: dir, ...options });
+const cli = (argv: string[], options: Parameters<typeof runCli>[1] = {}) => runCli([...dictArgs(tmp.dir), ...argv], { cwd: tmp.dir, ...options });
 
 describe('plain text', () => {
   test.each`
