@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { HOLDOUT_EVERY, readCuratedPairs, readHeldOut, TRAIN_CORPORA } from './lib/held-out.mjs';
 import { createDirectedSpinner } from './lib/spin-directed.mjs';
+import { fitLogistic } from './lib/logistic.mjs';
 import { createSpinner, readSpinnerGroups } from './lib/spin.mjs';
 
 const root = join(fileURLToPath(import.meta.url), '../..');
@@ -36,7 +37,8 @@ const spinners = [
 const perCorpus = Math.ceil((DOCS * 5) / TRAIN_CORPORA.length);
 const sentences = (await Promise.all(TRAIN_CORPORA.map((f) => readHeldOut(shared, f, perCorpus, splitSentences)))).flat();
 const inspect = createInspector();
-const FEATURES = ['strong', 'hits', 'evidence', 'rare', 'foreign'];
+const FEATURES = ['strong', 'foreign', 'hitRate', 'evidenceRate'];
+const MIN_SITES = 10; // as in src/score/spin-score.ts
 const rows = [];
 for (let d = 0; d + 5 <= sentences.length && rows.length < DOCS * 2; d += 5) {
   const clean = sentences.slice(d, d + 5).join(' ');
@@ -45,29 +47,24 @@ for (let d = 0; d + 5 <= sentences.length && rows.length < DOCS * 2; d += 5) {
     const s = inspect(text).signals;
     if (s === undefined || s.syllables === 0) continue;
     const per = 100 / Math.max(s.syllables, 20);
-    rows.push({ y, x: [s.strongMatches * per, s.groupHits * per, s.groupEvidence * per, s.rareEdges * per, s.foreignWords * per] });
+    const perSite = 1 / Math.max(s.groupSites, MIN_SITES);
+    rows.push({ y, spinner: (d / 5) % 2, x: [s.strongMatches * per, s.foreignWords * per, s.groupHits * perSite, s.groupEvidence * perSite] });
   }
 }
 
-function auc(score) {
-  const pos = rows.filter((r) => r.y === 1).map(score);
+function auc(score, only = () => true) {
+  const pos = rows.filter((r) => r.y === 1 && only(r)).map(score);
   const neg = rows.filter((r) => r.y === 0).map(score);
   let wins = 0;
   for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
   return wins / pos.length / neg.length;
 }
 
-let w = new Array(FEATURES.length + 1).fill(0);
-const lin = (x) => w[0] + x.reduce((s, v, k) => s + v * w[k + 1], 0);
-for (let it = 0; it < 6000; it++) {
-  const g = new Array(w.length).fill(0);
-  for (const r of rows) {
-    const p = 1 / (1 + Math.exp(-lin(r.x)));
-    g[0] += p - r.y;
-    r.x.forEach((v, k) => (g[k + 1] += (p - r.y) * v));
-  }
-  w = w.map((v, k) => v - 0.3 * (g[k] / rows.length + (k === 0 ? 0 : 1e-3 * v)));
-}
+const { w } = fitLogistic(
+  rows.map((r) => [1, ...r.x]),
+  rows.map((r) => r.y),
+);
+const lin = (x) => w[0] + x.reduce((sum, v, k) => sum + v * w[k + 1], 0);
 const round = (v) => Math.round(v * 1000) / 1000;
 const result = {
   bias: round(w[0]),
@@ -75,10 +72,13 @@ const result = {
   fitted: {
     command: `node scripts/fit-spin.mjs --docs ${DOCS} --seed ${SEED}`,
     data: `held-out lines (every ${HOLDOUT_EVERY}th) of ${TRAIN_CORPORA.join(', ')}, as ${rows.length / 2} documents of 5 sentences, clean and spun`,
-    features: 'per 100 syllables: strong matches, group hits, group evidence (log10, capped), rare edges, foreign words',
+    features: 'per 100 syllables: strong matches, foreign words; per group site (at least 10): group hits, group evidence (log10, capped)',
     aucTrainingSide: round(auc((r) => lin(r.x))),
   },
 };
 writeFileSync(join(root, 'src/score/spin-weights.json'), `${JSON.stringify(result, null, 2)}\n`);
 console.log(JSON.stringify(result, null, 2));
 for (const [k, f] of FEATURES.entries()) console.log(`AUC of ${f} alone: ${auc((r) => r.x[k]).toFixed(4)}`);
+for (const [k, name] of ['synonym groups', 'curated entries backwards'].entries()) {
+  console.log(`AUC, documents spun with the ${name}: ${auc((r) => lin(r.x), (r) => r.spinner === k).toFixed(4)}`);
+}

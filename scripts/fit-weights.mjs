@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { HOLDOUT_EVERY, readCuratedPairs, readHeldOut, TRAIN_CORPORA } from './lib/held-out.mjs';
 import { createDirectedSpinner } from './lib/spin-directed.mjs';
+import { fitLogistic } from './lib/logistic.mjs';
 import { createSpinner, readSpinnerGroups } from './lib/spin.mjs';
 
 const root = join(fileURLToPath(import.meta.url), '../..');
@@ -27,6 +28,22 @@ if (!existsSync(shared)) {
   process.exit(2);
 }
 const { despin } = await import(join(root, 'dist/index.js'));
+
+function groupFeatures(edit) {
+  const get = (tag) => {
+    const r = edit.reasons.find((x) => x.startsWith(`${tag}:`));
+    return r === undefined ? undefined : Number(r.slice(tag.length + 1));
+  };
+  const lm = get('lm');
+  const alternatives = get('alternatives');
+  const spin = get('doc-spin');
+  const hitRate = get('hit-rate');
+  if (lm === undefined || alternatives === undefined || spin === undefined || hitRate === undefined) return undefined;
+  const CLIP_G = 6;
+  return {
+    x: [Math.max(-CLIP_G, Math.min(CLIP_G, lm)), Math.log(Math.max(1, alternatives)), spin - 0.5, hitRate, edit.reasons.includes('edge:rare') ? 1 : 0],
+  };
+}
 
 function features(edit) {
   const get = (tag) => {
@@ -54,6 +71,7 @@ const lines = (
   await Promise.all(TRAIN_CORPORA.map((f) => readHeldOut(shared, f, perCorpus, (line) => (line.length >= 40 ? [line] : []))))
 ).flat();
 const samples = [];
+const groupSamples = [];
 let spunDocs = 0;
 for (let d = 0; d + 5 <= lines.length && d / 5 < DOCS; d += 5) {
   const clean = lines.slice(d, d + 5).join('\n');
@@ -63,10 +81,8 @@ for (let d = 0; d + 5 <= lines.length && d / 5 < DOCS; d += 5) {
     const r = despin(text, { minConfidence: 1, suggestConfidence: 0 });
     for (const e of [...r.edits, ...r.suggestions]) {
       if (e.category !== 'spin' && e.category !== 'teencode') continue;
-      // Spinner-group candidates are admitted by their own gates (model ratio >= 2, a spun-looking document): all of
-      // them have a high lm feature by construction, which would teach the model that lm means nothing.
-      if (e.reasons.includes('source:spin-groups')) continue;
-      const f = features(e);
+      const fromGroups = e.reasons.includes('source:spin-groups');
+      const f = fromGroups ? groupFeatures(e) : features(e);
       if (f === undefined) continue;
       // Right = inside a place the spinner changed, and applying it there gives back what the spinner replaced
       // (edits are trimmed to the words that change, so they can be smaller than the spinner's phrase).
@@ -76,34 +92,24 @@ for (let d = 0; d + 5 <= lines.length && d / 5 < DOCS; d += 5) {
         const repaired = spun.slice(0, e.start - t.start) + e.replacement + spun.slice(e.end - t.start);
         return repaired.toLowerCase() === t.original.toLowerCase();
       });
-      samples.push({ ...f, y: right ? 1 : 0 });
+      (fromGroups ? groupSamples : samples).push({ ...f, y: right ? 1 : 0 });
     }
   }
 }
 
-// Plain batch gradient descent with a small L2 penalty; the lm feature is clipped as at run time. The prior enters
+// Logistic regression (Newton's method, small L2 penalty); the lm feature is clipped as at run time. The prior enters
 // as an offset with weight 1: it is the curated belief of the entry's author, and the synthetic spins (made from
 // the spinner's groups) do not exercise the curated syllable-in-compound entries enough to re-weight it.
 const CLIP = 6;
 const X = samples.map((s) => [1, s.x[0], Math.max(-CLIP, Math.min(CLIP, s.x[1])), s.x[2], s.x[3]]);
 const Y = samples.map((s) => s.y);
-let w = [0, 1, 0.9, 4, 1];
-const L2 = 1e-3;
-for (let it = 0; it < 4000; it++) {
-  const g = [0, 0, 0, 0, 0];
-  for (let i = 0; i < X.length; i++) {
-    const xi = X[i];
-    const z = xi.reduce((s, v, k) => s + v * w[k], 0);
-    const p = 1 / (1 + Math.exp(-z));
-    for (let k = 0; k < 5; k++) g[k] += (p - Y[i]) * xi[k];
-  }
-  w = w.map((v, k) => (k === 1 ? 1 : v - 0.5 * (g[k] / X.length + (k === 0 ? 0 : L2 * v))));
-}
-let logLoss = 0;
-for (let i = 0; i < X.length; i++) {
-  const p = 1 / (1 + Math.exp(-X[i].reduce((s, v, k) => s + v * w[k], 0)));
-  logLoss -= Y[i] * Math.log(p + 1e-12) + (1 - Y[i]) * Math.log(1 - p + 1e-12);
-}
+const { w, logLoss } = fitLogistic(X, Y, { fixed: { 1: 1 } });
+// Spinner-group candidates: no prior; the model's ratio, how many synonyms the spinner could have picked, the
+// document's spin score and share of group places the model would change (both without the place's own evidence)
+// and a rare edge bigram.
+const GX = groupSamples.map((s) => [1, ...s.x]);
+const GY = groupSamples.map((s) => s.y);
+const group = fitLogistic(GX, GY);
 const round = (v) => Math.round(v * 1000) / 1000;
 const result = {
   bias: round(w[0]),
@@ -112,12 +118,24 @@ const result = {
   docSpin: round(w[3]),
   guard: round(w[4]),
   lmClip: CLIP,
+  group: {
+    bias: round(group.w[0]),
+    lm: round(group.w[1]),
+    alternatives: round(group.w[2]),
+    docSpin: round(group.w[3]),
+    hitRate: round(group.w[4]),
+    rareEdge: round(group.w[5]),
+    lmClip: CLIP,
+    samples: GX.length,
+    positives: GY.reduce((a, b) => a + b, 0),
+    meanLogLoss: round(group.logLoss),
+  },
   fitted: {
     command: `node scripts/fit-weights.mjs --docs ${DOCS} --seed ${SEED}`,
     data: `held-out lines (every ${HOLDOUT_EVERY}th) of ${TRAIN_CORPORA.join(', ')}; ${Math.floor(lines.length / 5)} documents of 5 lines, clean and spun (${spunDocs} with spins)`,
     samples: samples.length,
     positives: Y.reduce((a, b) => a + b, 0),
-    meanLogLoss: round(logLoss / Math.max(1, X.length)),
+    meanLogLoss: round(logLoss),
   },
 };
 writeFileSync(join(root, 'src/score/weights.json'), `${JSON.stringify(result, null, 2)}\n`);

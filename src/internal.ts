@@ -23,3 +23,7 @@ export function createInspector(options?: DespinOptions): (text: string) => Desp
   };
 }
 export { buildSpinGroups, parseSpinGroups, serializeSpinGroups } from './dictionary/spin-groups.js';
+export { getDefaultLanguageModel } from './score/lm-file.js';
+export { scoreReplacement } from './score/lm.js';
+export { modelContextAt, modelKeyAt } from './score/lm-context.js';
+export { scanTokens } from './tokenize/08-scan.js';

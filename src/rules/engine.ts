@@ -4,8 +4,15 @@
  * @module
  */
 import { normalizeWithEdits } from '../normalize.js';
-import { scoreConfidence, type ConfidenceWeights, DEFAULT_WEIGHTS } from '../score/confidence.js';
-import { scoreSpin, type SpinSignals } from '../score/spin-score.js';
+import {
+  DEFAULT_GROUP_WEIGHTS,
+  DEFAULT_WEIGHTS,
+  scoreConfidence,
+  scoreGroupConfidence,
+  type ConfidenceWeights,
+  type GroupWeights,
+} from '../score/confidence.js';
+import { MIN_SITES, scoreSpin, type SpinSignals } from '../score/spin-score.js';
 import type { LanguageModel } from '../score/lm.js';
 import { modelContextAt } from '../score/lm-context.js';
 import { scanTokens } from '../tokenize/08-scan.js';
@@ -14,7 +21,7 @@ import { applyEdits, sortEdits } from './apply-edits.js';
 import { findArtifacts } from './artifacts.js';
 import { composeEdits } from './compose-edits.js';
 import { foreignInsert, gluedToWord, vietnameseSentences } from './foreign.js';
-import { findGroupCandidates, GROUP_MIN_SPIN, modelRatio } from './group-candidates.js';
+import { findGroupCandidates, modelRatio } from './group-candidates.js';
 import { matchCase } from './match-case.js';
 import { findMatches, type RuleMatch } from './match.js';
 import type { Proposal } from './proposal.js';
@@ -40,6 +47,7 @@ export interface EngineConfig {
   /** Dictionary examples: apply every guarded match, no statistics, no thresholds. */
   readonly applyAll: boolean;
   readonly weights?: ConfidenceWeights;
+  readonly groupWeights?: GroupWeights;
   /** Receives the spin-score signals of each document (for the fitting and evaluation scripts). */
   readonly onSignals?: (signals: SpinSignals) => void;
 }
@@ -51,6 +59,8 @@ const MAX_PASSES = 3;
  */
 const AMBIGUOUS_PRIOR = STRONG_PRIOR;
 const AMBIGUOUS_MIN_SPIN = 0.15;
+/** Spinner-group candidates are scored only in documents at least this spun without the place's own evidence. */
+const GROUP_MIN_SPIN = 0.15;
 
 /** Confidence that spin-boosted debris repairs reach in a fully spun document. */
 const SPIN_BOOST_CEILING = 0.95;
@@ -115,11 +125,11 @@ function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefi
   const found =
     model !== null && !cfg.applyAll
       ? findGroupCandidates(text, chain, matches, cfg.index, model, (m) => proposeMatch(text, chain, m, cfg))
-      : { candidates: [], hitSpans: new Map<number, number>(), rareSpans: new Set<number>() };
+      : { candidates: [], hitSpans: new Map<number, number>(), sites: 0 };
   const { hitSpans } = found;
   let evidence = 0;
   for (const r of hitSpans.values()) evidence += r;
-  const signals = spinSignals(chain, matches, vietnamese, { hits: hitSpans.size, evidence, rare: found.rareSpans.size });
+  const signals = spinSignals(chain, matches, vietnamese, { hits: hitSpans.size, evidence, sites: found.sites });
   if (knownSpin === undefined) cfg.onSignals?.(signals);
   const docSpin = knownSpin ?? scoreSpin(signals);
   const curated: { p: Proposal; first: number; last: number }[] = [];
@@ -141,15 +151,13 @@ function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefi
       if (touches(settled, g.p.start, g.p.end)) continue;
       // The document must look spun without this place's own evidence: a rare but legitimate phrase ("hò hẹn")
       // would otherwise vouch for its own rewrite.
-      const without = scoreSpin({
-        ...signals,
-        groupHits: signals.groupHits - 1,
-        groupEvidence: signals.groupEvidence - (hitSpans.get(g.first) ?? 0),
-        rareEdges: Math.max(0, signals.rareEdges - 1),
-      });
+      const own = hitSpans.get(g.first);
+      const loo = own === undefined ? signals : { ...signals, groupHits: signals.groupHits - 1, groupEvidence: signals.groupEvidence - own };
+      const without = Math.min(docSpin, scoreSpin(loo));
+      const hitRate = loo.groupHits / Math.max(loo.groupSites, MIN_SITES);
       if (without < GROUP_MIN_SPIN) continue;
       if (firm.some((c) => c.first <= g.last + CONTEXT_TOKENS && g.first <= c.last + CONTEXT_TOKENS)) continue;
-      score(g.p, model, cfg, docSpin);
+      score(g.p, model, cfg, without, hitRate);
       proposals.push(g.p);
     }
   }
@@ -162,7 +170,7 @@ function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefi
   return { proposals, docSpin };
 }
 
-function score(p: Proposal, model: LanguageModel | null, cfg: EngineConfig, docSpin: number): void {
+function score(p: Proposal, model: LanguageModel | null, cfg: EngineConfig, docSpin: number, hitRate = 0): void {
   if (cfg.applyAll) {
     p.confidence = 1;
     p.scoredReasons = [...p.reasons, 'example'];
@@ -172,6 +180,15 @@ function score(p: Proposal, model: LanguageModel | null, cfg: EngineConfig, docS
     const boosted = p.spinBoost === true ? p.prior + (SPIN_BOOST_CEILING - p.prior) * docSpin : p.prior;
     p.confidence = Math.round(boosted * 1000) / 1000;
     p.scoredReasons = [`prior:${p.prior.toFixed(2)}`, ...(p.spinBoost === true ? [`doc-spin:${docSpin.toFixed(2)}`] : []), ...p.reasons];
+    return;
+  }
+  if (p.fromGroups === true && p.lmRatio !== undefined && p.alternatives !== undefined) {
+    const scored = scoreGroupConfidence(
+      { lmRatio: p.lmRatio, alternatives: p.alternatives, docSpin, hitRate, rareEdge: p.rareEdge === true },
+      cfg.groupWeights ?? DEFAULT_GROUP_WEIGHTS,
+    );
+    p.confidence = scored.value;
+    p.scoredReasons = [...scored.reasons, ...p.reasons, 'source:spin-groups'];
     return;
   }
   const w = p.lm;

@@ -45,6 +45,10 @@ export interface Proposal {
   readonly spinBoost?: boolean;
   /** The language model's log10 ratio, when already computed. */
   readonly lmRatio?: number;
+  /** Spinner-group candidates: how many synonyms the spinner could have written at this place. */
+  readonly alternatives?: number;
+  /** Spinner-group candidates: a bigram at an edge of the place is rare in the training corpora. */
+  readonly rareEdge?: boolean;
   /** Filled in by scoring. */
   confidence: number;
   scoredReasons: string[];

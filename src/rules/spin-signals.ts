@@ -15,7 +15,7 @@ export function spinSignals(
   chain: WordChain,
   matches: readonly Match[],
   vietnamese: Set<number>,
-  group: { hits: number; evidence: number; rare: number },
+  group: { hits: number; evidence: number; sites: number },
 ): SpinSignals {
   const { table } = chain;
   let syllables = 0;
@@ -40,6 +40,6 @@ export function spinSignals(
     foreignWords,
     groupHits: group.hits,
     groupEvidence: group.evidence,
-    rareEdges: group.rare,
+    groupSites: group.sites,
   };
 }

@@ -27,6 +27,60 @@ export const DEFAULT_WEIGHTS: ConfidenceWeights = {
   lmClip: fitted.lmClip,
 };
 
+/** Weights of the model for spinner-group candidates (no prior: the place and the model's verdict decide). @internal */
+export interface GroupWeights {
+  readonly bias: number;
+  /** Per log10 unit of the model's ratio (clipped to lmClip). */
+  readonly lm: number;
+  /** Per natural log of the number of synonyms the spinner could have written there. */
+  readonly alternatives: number;
+  /** Per unit of the document's spin score (without this place's own evidence), centred on 0.5. */
+  readonly docSpin: number;
+  /** Per unit of the document's share of group places where the model prefers a synonym (without this place). */
+  readonly hitRate: number;
+  /** A bigram at an edge of the place is rare in the training corpora. */
+  readonly rareEdge: number;
+  readonly lmClip: number;
+}
+
+/** Default group weights: fitted by `scripts/fit-weights.mjs` with the others. @internal */
+export const DEFAULT_GROUP_WEIGHTS: GroupWeights = fitted.group;
+
+/** The evidence about one spinner-group candidate. @internal */
+export interface GroupEvidence {
+  /** log10 likelihood ratio (the synonym vs the text as written). */
+  lmRatio: number;
+  /** Synonyms the spinner could have written at this place. */
+  alternatives: number;
+  /** Document spin score 0..1 without this place's own evidence. */
+  docSpin: number;
+  /** Share of the document's group places (at least 10) where the model prefers a synonym, without this place. */
+  hitRate: number;
+  rareEdge: boolean;
+}
+
+/**
+ * Confidence that a spinner-group member was written by the spinner in place of the proposed synonym: the odds of
+ * a spin at this place (how spun the document looks, and how many of its other group places the model would
+ * change, spread over the synonyms the spinner could have picked) times the model's likelihood ratio, with fitted
+ * weights.
+ * @internal
+ */
+export function scoreGroupConfidence(e: GroupEvidence, w: GroupWeights = DEFAULT_GROUP_WEIGHTS): { value: number; reasons: string[] } {
+  const r = Math.max(-w.lmClip, Math.min(w.lmClip, e.lmRatio));
+  const z =
+    w.bias +
+    w.lm * r +
+    w.alternatives * Math.log(Math.max(1, e.alternatives)) +
+    w.docSpin * (e.docSpin - 0.5) +
+    w.hitRate * e.hitRate +
+    (e.rareEdge ? w.rareEdge : 0);
+  const reasons = [`lm:${sign(e.lmRatio)}`, `alternatives:${e.alternatives}`, `doc-spin:${e.docSpin.toFixed(2)}`, `hit-rate:${e.hitRate.toFixed(2)}`];
+  if (e.rareEdge) reasons.push('edge:rare');
+  const value = 1 / (1 + Math.exp(-z));
+  return { value: Math.round(value * 1000) / 1000, reasons };
+}
+
 /** The evidence about one proposal. @internal */
 export interface Evidence {
   prior: number;

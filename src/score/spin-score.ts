@@ -1,8 +1,8 @@
 /**
- * The document spin score: how likely a text was machine-spun. A logistic model over signals per 100 syllables:
- * forms that (nearly) never occur in clean Vietnamese (high-prior dictionary matches), places where the text as
- * written is unusual and the language model strongly prefers a synonym from the spinner's groups (and by how much),
- * rare edges, and non-Vietnamese words inside Vietnamese sentences. Weights are fitted by `scripts/fit-spin.mjs`
+ * The document spin score: how likely a text was machine-spun. A logistic model over the density of signals:
+ * forms that (nearly) never occur in clean Vietnamese (high-prior dictionary matches), places where the language
+ * model strongly prefers a synonym from the spinner's groups (and by how much) among all the places a spinner could
+ * have changed, and non-Vietnamese words inside Vietnamese sentences. Weights are fitted by `scripts/fit-spin.mjs`
  * on held-out training text (provenance in spin-weights.json).
  * @module
  */
@@ -23,21 +23,24 @@ export interface SpinSignals {
   groupHits: number;
   /** Sum over those places of the model's log10 preference for the synonym (each capped). */
   groupEvidence: number;
-  /** Places (spinner-group members) where a bigram at an edge is rare in the training corpora. */
-  rareEdges: number;
+  /** Spinner-group members scored by the language model (places a spinner could have changed). */
+  groupSites: number;
 }
+
+/** Rates of group hits are taken over at least this many sites (@internal), so a short text with one hit is not 100% spun. */
+export const MIN_SITES: number = 10;
 
 /** Spin score in 0..1 (0 for a document without syllables). @internal */
 export function scoreSpin(s: SpinSignals): number {
   if (s.syllables === 0) return 0;
   // Short texts count as 20 syllables, so one stray match in a headline is not a density of 100%.
   const per100 = 100 / Math.max(s.syllables, 20);
+  const perSite = 1 / Math.max(s.groupSites, MIN_SITES);
   const z =
     fitted.bias +
     fitted.strong * s.strongMatches * per100 +
-    fitted.hits * s.groupHits * per100 +
-    fitted.evidence * s.groupEvidence * per100 +
-    fitted.rare * s.rareEdges * per100 +
-    fitted.foreign * s.foreignWords * per100;
+    fitted.foreign * s.foreignWords * per100 +
+    fitted.hitRate * s.groupHits * perSite +
+    fitted.evidenceRate * s.groupEvidence * perSite;
   return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
 }

@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { scoreConfidence, scoreGroupConfidence, type GroupEvidence } from '../../src/score/confidence.js';
+import { scoreSpin, type SpinSignals } from '../../src/score/spin-score.js';
+
+const GROUP: GroupEvidence = { lmRatio: 3, alternatives: 3, docSpin: 0.95, hitRate: 0.15, rareEdge: false };
+
+describe('scoreGroupConfidence (fitted weights)', () => {
+  test.each`
+    change                       | stronger                    | weaker
+    ${'model ratio'}             | ${{ lmRatio: 4 }}           | ${{ lmRatio: 1.5 }}
+    ${'document spin'}           | ${{ docSpin: 0.99 }}        | ${{ docSpin: 0.3 }}
+    ${'fewer synonyms to pick'}  | ${{ alternatives: 2 }}      | ${{ alternatives: 20 }}
+  `('a higher $change gives a higher confidence', ({ stronger, weaker }: { stronger: Partial<GroupEvidence>; weaker: Partial<GroupEvidence> }) => {
+    expect(scoreGroupConfidence({ ...GROUP, ...stronger }).value).toBeGreaterThan(scoreGroupConfidence({ ...GROUP, ...weaker }).value);
+  });
+
+  test('a synonym in a clean-looking document stays far below the default threshold', () => {
+    expect(scoreGroupConfidence({ ...GROUP, lmRatio: 4, docSpin: 0.05, hitRate: 0 }).value).toBeLessThan(0.5);
+  });
+
+  test('lists every contribution in its reasons', () => {
+    expect(scoreGroupConfidence({ ...GROUP, rareEdge: true }).reasons).toEqual([
+      'lm:+3.00',
+      'alternatives:3',
+      'doc-spin:0.95',
+      'hit-rate:0.15',
+      'edge:rare',
+    ]);
+  });
+
+  test('an extreme ratio is clipped: it cannot decide alone', () => {
+    expect(scoreGroupConfidence({ ...GROUP, lmRatio: 60 }).value).toBe(scoreGroupConfidence({ ...GROUP, lmRatio: 6 }).value);
+  });
+});
+
+describe('scoreConfidence (curated entries)', () => {
+  test.each`
+    prior   | lmRatio      | docSpin | below
+    ${0.98} | ${undefined} | ${0.1}  | ${false}
+    ${0.3}  | ${-2}        | ${0.1}  | ${true}
+  `('prior $prior, lm $lmRatio, spin $docSpin: below 0.8 is $below', ({ prior, lmRatio, docSpin, below }: { prior: number; lmRatio: number | undefined; docSpin: number; below: boolean }) => {
+    expect(scoreConfidence({ prior, lmRatio, docSpin, guardMet: false }).value < 0.8).toBe(below);
+  });
+});
+
+const SIGNALS: SpinSignals = { syllables: 150, strongMatches: 0, foreignWords: 0, groupHits: 2, groupEvidence: 5, groupSites: 60 };
+
+describe('scoreSpin', () => {
+  test('a text without syllables scores 0', () => {
+    expect(scoreSpin({ ...SIGNALS, syllables: 0 })).toBe(0);
+  });
+  test.each`
+    change                          | more
+    ${'strong matches'}             | ${{ strongMatches: 4 }}
+    ${'group places the model would change'} | ${{ groupHits: 12, groupEvidence: 36 }}
+  `('more $change raise the score', ({ more }: { more: Partial<SpinSignals> }) => {
+    expect(scoreSpin({ ...SIGNALS, ...more })).toBeGreaterThan(scoreSpin(SIGNALS));
+  });
+  test('one hit in a short text is not a density of 100%', () => {
+    const short = scoreSpin({ syllables: 6, strongMatches: 0, foreignWords: 0, groupHits: 1, groupEvidence: 2, groupSites: 2 });
+    expect(short).toBeLessThan(0.9);
+  });
+  test('stays in 0..1', () => {
+    const s = scoreSpin({ ...SIGNALS, strongMatches: 1000, groupHits: 60, groupEvidence: 360 });
+    expect(s).toBeGreaterThan(0.99);
+    expect(s).toBeLessThanOrEqual(1);
+  });
+});
