@@ -94,7 +94,10 @@ function proposeMatch(text: string, chain: WordChain, m: RuleMatch, cfg: EngineC
     confidence: entry.confidence,
     scoredReasons: [],
   };
-  if (cfg.model === null) return proposal;
+  // The model reads every non-Vietnamese word as one class `<w>`, so its ratio for a lone English word against the
+  // Vietnamese one says nothing about this place (it always prefers Vietnamese): such entries ("stress", "album")
+  // go by their prior and the document's spin score. Longer forms keep the model: their own words are context.
+  if (cfg.model === null || (m.rule.foreign && m.rule.fromKeys.length === 1)) return proposal;
   const { left, right } = modelContextAt(chain.table, text, m.first, m.last + 1);
   return {
     ...proposal,
