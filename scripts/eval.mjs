@@ -124,6 +124,11 @@ async function main() {
   const goldSets = [scored.article, scored.paragraphs, scored.syntheticSentences].filter(Boolean);
   const judged = goldSets.flatMap((s) => s.judged);
   f.reliability = buildReliability(judged);
+  const sourceOf = (j) => (j.edit.ruleId.startsWith('spin-groups/') ? 'spinner groups' : j.edit.ruleId.startsWith('vietnorm/') ? 'built-in rules' : 'dictionary entries');
+  f.reliabilityBySource = ['dictionary entries', 'spinner groups', 'built-in rules'].map((source) => ({
+    source,
+    rows: buildReliability(judged.filter((j) => sourceOf(j) === source)),
+  }));
   const applied = judged.filter((j) => j.applied);
   const appliedRight = applied.filter((j) => j.right).length;
   const swaps = applied.filter((j) => j.swap).length;

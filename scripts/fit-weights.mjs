@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Fit the confidence model's weights (src/score/weights.json) by logistic regression on the TRAINING side:
 // held-out lines of ../shared/data/corpora/train (every 100th line, which scripts/build-lm.mjs leaves out of the
-// n-gram counts), grouped into 5-line documents, each used clean and spun by the seeded synthetic spinner with
+// n-gram counts), grouped into documents of 5 lines, 5 sentences or 1 sentence, each used clean and spun by the seeded synthetic spinner with
 // the real spinner's groups or with the curated entries applied backwards. Every candidate despin proposes is a sample: features from its reasons (prior,
 // lm ratio, document spin score, guard), label = it restores exactly what the spinner replaced.
 //
@@ -70,12 +70,22 @@ const perCorpus = Math.ceil((DOCS * 5) / TRAIN_CORPORA.length);
 const lines = (
   await Promise.all(TRAIN_CORPORA.map((f) => readHeldOut(shared, f, perCorpus, (line) => (line.length >= 40 ? [line] : []))))
 ).flat();
+// Documents of three sizes, in turn, because confidence depends on how sure the spin score can be: a whole
+// article (5 lines), a short passage (5 sentences) and a single sentence.
+const splitSentences = (line) => line.split(/(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ"“])/u).filter((x) => x.length >= 30);
+const documents = [];
+for (let d = 0; d + 5 <= lines.length && documents.length < DOCS; d += 5) {
+  const block = lines.slice(d, d + 5);
+  const size = documents.length % 3;
+  if (size === 0) documents.push(block.join('\n'));
+  else if (size === 1) documents.push(block.flatMap(splitSentences).slice(0, 5).join(' '));
+  else documents.push(block.flatMap(splitSentences)[0] ?? block[0]);
+}
 const samples = [];
 const groupSamples = [];
 let spunDocs = 0;
-for (let d = 0; d + 5 <= lines.length && d / 5 < DOCS; d += 5) {
-  const clean = lines.slice(d, d + 5).join('\n');
-  const spun = (spinners[(d / 5) % 2] ?? spinners[0]).spin(clean);
+for (const [d, clean] of documents.entries()) {
+  const spun = (spinners[d % 2] ?? spinners[0]).spin(clean);
   if (spun.edits.length > 0) spunDocs++;
   for (const [text, truth] of [[clean, []], [spun.text, spun.edits]]) {
     const r = despin(text, { minConfidence: 1, suggestConfidence: 0 });
@@ -132,7 +142,7 @@ const result = {
   },
   fitted: {
     command: `node scripts/fit-weights.mjs --docs ${DOCS} --seed ${SEED}`,
-    data: `held-out lines (every ${HOLDOUT_EVERY}th) of ${TRAIN_CORPORA.join(', ')}; ${Math.floor(lines.length / 5)} documents of 5 lines, clean and spun (${spunDocs} with spins)`,
+    data: `held-out lines (every ${HOLDOUT_EVERY}th) of ${TRAIN_CORPORA.join(', ')}; ${documents.length} documents (5 lines, 5 sentences or 1 sentence, in turn), clean and spun (${spunDocs} with spins)`,
     samples: samples.length,
     positives: Y.reduce((a, b) => a + b, 0),
     meanLogLoss: round(logLoss),

@@ -115,6 +115,18 @@ export function renderReport(f) {
   out.push(`\n## Reliability of confidences\n\nAll edits (applied and suggested) on the gold article, the paragraphs${f.meta.shared ? ' and the synthetic sentences' : ''}; "right" = applying the edit alone brings its line or paragraph closer to the gold. "Harmful" = applying it alone takes the text further from the gold; "Swaps" replaced one accepted wording by another where the text already matched the gold; the rest changed one wrong form for another.\n\n| Confidence | Edits | Applied | Right | Right % | Swaps | Harmful |\n|---|---|---|---|---|---|---|`);
   for (const r of f.reliability) out.push(`| ${r.band} | ${r.edits} | ${r.applied} | ${r.right} | ${pct(r.rate)} | ${r.swaps} | ${r.harmful} |`);
   if (f.reliability.length === 0) out.push('| (no edits) | 0 | 0 | 0 | n/a | 0 | 0 |');
+  if (f.reliabilityBySource?.length) {
+    out.push('\nBy source of the edit (right / edits per band):\n');
+    const bands = f.reliability.map((r) => r.band);
+    out.push(`| Source | ${bands.join(' | ')} |\n|---|${bands.map(() => '---|').join('')}`);
+    for (const { source, rows } of f.reliabilityBySource) {
+      const cell = (band) => {
+        const r = rows.find((x) => x.band === band);
+        return r === undefined ? '' : `${r.right}/${r.edits} (${pct(r.rate)})`;
+      };
+      out.push(`| ${source} | ${bands.map(cell).join(' | ')} |`);
+    }
+  }
   out.push(`\n## Worst offenders\n\n### Rules changing clean news\n\n| Rule | Category | Edits | Tokens | Example |\n|---|---|---|---|---|`);
   for (const r of f.clean?.offenders ?? []) {
     const ex = r.examples[0];
