@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { keyOf } from './candidates.mjs';
-import { DROP_ALTS, DROP_ORIGINALS, DROP_SPUN, MAX_FROM, MIN_ORIGINAL_COUNT } from './curation.mjs';
+import { DROP_ALTS, DROP_ORIGINALS, DROP_SPUN, isDeletionRepair, MAX_FROM, MIN_ORIGINAL_COUNT, redundantWithHand } from './curation.mjs';
 import { chooseDomain } from './domains.mjs';
 import { buildNegativeExample, buildPositiveExample, toOldToneStyle } from './examples.mjs';
 import { loadPmi } from './pmi.mjs';
@@ -59,9 +59,16 @@ for (const [, [name, description]] of Object.entries(FILES)) {
 }
 const handFrom = new Set();
 const handTo = new Set();
+/** Strong hand-written forms (prior ≥ STRONG_HAND_PRIOR) with their guards as keys, for redundantWithHand(). */
+const STRONG_HAND_PRIOR = 0.9;
+const handSwaps = [];
 for (const file of [...hand.values()]) {
   for (const e of file.entries) {
     e.from.forEach((f) => handFrom.add(keyOf(f.toLowerCase())));
+    if (e.confidence >= STRONG_HAND_PRIOR) {
+      const guard = (g) => g && Object.fromEntries(Object.entries(g).map(([side, list]) => [side, list.map((x) => keyOf(String(x).toLowerCase()))]));
+      for (const f of e.from) handSwaps.push({ from: keyOf(f.toLowerCase()), to: keyOf(e.to.toLowerCase()), when: guard(e.when), unless: guard(e.unless) });
+    }
     handTo.add(keyOf(e.to.toLowerCase()));
   }
 }
@@ -89,6 +96,7 @@ function addCandidate(to, spun, info) {
   const toKey = keyOf(to);
   const spunKey = keyOf(spun);
   if (handTo.has(toKey) || handFrom.has(spunKey) || DROP_SPUN.has(spun) || DROP_ORIGINALS.has(to)) return;
+  if (isDeletionRepair(spunKey, toKey) || redundantWithHand(handSwaps, spunKey, toKey)) return;
   const owner = spunOwner.get(spunKey);
   if (owner && owner.count >= info.count) return;
   if (owner) byTo.get(owner.toKey)?.from.delete(spun);
@@ -122,6 +130,7 @@ const contextGroups = new Map();
 if (contexts) {
   for (const r of contexts.results) {
     if (r.spunN > 0 || DROP_SPUN.has(r.spunPhrase)) continue;
+    if (redundantWithHand(handSwaps, keyOf(r.spunPhrase.toLowerCase()), keyOf(r.origPhrase.toLowerCase()))) continue;
     const confidence = r.expected >= 40 ? 0.93 : r.expected >= 15 ? 0.88 : 0.82;
     const key = [r.family, r.spunWord, r.side, confidence].join('|');
     let group = contextGroups.get(key);
