@@ -264,10 +264,15 @@ function runPiece(input: string, cfg: EngineConfig): DespinResult {
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const result = proposePass(text, cfg, docSpin, writtenRanges(edits));
     docSpin = result.docSpin;
-    const floor = cfg.applyAll ? 0 : cfg.suggestConfidence;
-    const chosen = selectProposals(result.proposals.filter((p) => p.confidence >= floor));
-    const applied = chosen.filter((p) => cfg.applyAll || p.confidence >= cfg.minConfidence).map((p) => toEdit(text, p));
-    const suggested = chosen.filter((p) => !cfg.applyAll && p.confidence < cfg.minConfidence).map((p) => toEdit(text, p));
+    // Edits sure enough to apply are chosen first, so a longer but uncertain match never shadows them; suggestions
+    // fill the places left free.
+    const sure = selectProposals(result.proposals.filter((p) => cfg.applyAll || p.confidence >= cfg.minConfidence));
+    const free = (p: Proposal): boolean => !sure.some((q) => q.spanStart < p.spanEnd && p.spanStart < q.spanEnd);
+    const unsure = cfg.applyAll
+      ? []
+      : selectProposals(result.proposals.filter((p) => p.confidence >= cfg.suggestConfidence && p.confidence < cfg.minConfidence && free(p)));
+    const applied = sure.map((p) => toEdit(text, p));
+    const suggested = unsure.map((p) => toEdit(text, p));
     // Suggestions are mapped to input offsets like edits; the base edits that come back unabsorbed are dropped.
     const known = new Set<Edit>(edits);
     suggestions = composeEdits(input, text, edits, suggested, mergeInto).filter((e) => !known.has(e));

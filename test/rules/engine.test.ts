@@ -95,6 +95,26 @@ describe('runEngine', () => {
     expect(r.suggestions.map((s) => [s.original, s.replacement, s.ruleId])).toEqual([['tới', 'Tới', 'vietnorm/sentence-case']]);
   });
 
+  test('a longer but uncertain match never shadows a sure one: sure edits are chosen first', () => {
+    const dict = compileDictionary(`name: s
+entries:
+  - from: tiến công giá
+    to: đánh giá
+    category: spin
+    confidence: 0.97
+    examples: [{ in: "tiến công giá", out: "đánh giá" }]
+  - from: kết quả tiến công giá
+    to: kết quả chấm điểm
+    category: spin
+    confidence: 0.55
+    examples: [{ in: "kết quả tiến công giá", out: "kết quả chấm điểm" }]
+`);
+    // weight = confidence × words: 0.55 × 5 words outweighs 0.97 × 3 words, but only the short one is sure
+    const r = runEngine('Kết quả tiến công giá cao.', config({ index: buildRuleIndex([dict]) }));
+    expect(r.text).toBe('Kết quả đánh giá cao.');
+    expect(r.suggestions).toEqual([]);
+  });
+
   test('edits carry rule ids, categories and reasons', () => {
     const r = runEngine('Kết quả tiến công giá cao.', config());
     expect(r.edits).toEqual([
