@@ -35,6 +35,17 @@ type KeyGuard = { readonly prev?: readonly (readonly string[])[]; readonly next?
 const NUMBER_GUARD = '<num>';
 /** Guard phrase `<s>` (in `prev`): the match starts a sentence or a line. */
 const START_GUARD = '<s>';
+/** Guard phrase `<,>`: a comma right beside the match ("Hình như," opening a sentence). */
+const COMMA_GUARD = '<,>';
+
+function commaBeside(chain: WordChain, at: number, step: 1 | -1): boolean {
+  const { table, text } = chain;
+  let i = at + step;
+  while (i >= 0 && i < table.length && table.kinds[i] === KIND_SPACE) i += step;
+  if (i < 0 || i >= table.length || table.kinds[i] !== KIND_PUNCTUATION) return false;
+  const start = table.starts[i] as number;
+  return (table.ends[i] as number) - start === 1 && text.charCodeAt(start) === 0x2c;
+}
 
 function isSingleSpaceAt(chain: WordChain, i: number): boolean {
   const { table, text } = chain;
@@ -60,6 +71,7 @@ function startsSentence(chain: WordChain, first: number): boolean {
 function phraseBeside(chain: WordChain, first: number, last: number, phrase: readonly string[], side: 'prev' | 'next'): boolean {
   if (phrase.length === 1 && phrase[0] === NUMBER_GUARD) return side === 'prev' ? numberBeside(chain, first, -1) : numberBeside(chain, last, 1);
   if (phrase.length === 1 && phrase[0] === START_GUARD) return side === 'prev' && startsSentence(chain, first);
+  if (phrase.length === 1 && phrase[0] === COMMA_GUARD) return side === 'prev' ? commaBeside(chain, first, -1) : commaBeside(chain, last, 1);
   return side === 'prev' ? phraseBefore(chain, first, phrase) : phraseAfter(chain, last, phrase);
 }
 

@@ -115,6 +115,25 @@ entries:
     expect(r.suggestions).toEqual([]);
   });
 
+  test.each([
+    ['Hình như, tỉnh đã làm xong.', 'Ngoài ra, tỉnh đã làm xong.'],
+    ['Hình như tỉnh đã làm xong.', 'Hình như tỉnh đã làm xong.'],
+    ['Anh ấy, hình như, không vui.', 'Anh ấy, hình như, không vui.'],
+    ['Hình như , tỉnh đã làm xong.', 'Ngoài ra , tỉnh đã làm xong.'],
+  ])('guard phrase "<,>": a comma beside the match (%s)', (input, output) => {
+    const dict = compileDictionary(`name: c
+entries:
+  - from: hình như
+    to: ngoài ra
+    category: spin
+    confidence: 0.95
+    when: { next: ["<,>"] }
+    unless: { prev: ["<,>"] }
+    examples: [{ in: "Hình như, tỉnh", out: "Ngoài ra, tỉnh" }, { in: "Anh ấy, hình như, không vui." }]
+`);
+    expect(runEngine(input, config({ index: buildRuleIndex([dict]) })).text).toBe(output);
+  });
+
   test('edits carry rule ids, categories and reasons', () => {
     const r = runEngine('Kết quả tiến công giá cao.', config());
     expect(r.edits).toEqual([
