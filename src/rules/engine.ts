@@ -109,6 +109,8 @@ function proposeMatch(text: string, chain: WordChain, m: RuleMatch, cfg: EngineC
 interface PassResult {
   proposals: Proposal[];
   docSpin: number;
+  /** The spin-score signals of the text as given (the first pass's): later passes read a partly repaired text. */
+  signals: SpinSignals;
 }
 
 /** A character range of the current text that an earlier pass wrote: statistics don't rewrite our own output. */
@@ -118,7 +120,12 @@ function touches(ranges: readonly Range[], start: number, end: number): boolean 
   return ranges.some(([s, e]) => s < end && start < e);
 }
 
-function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefined, settled: readonly Range[]): PassResult {
+function proposePass(
+  text: string,
+  cfg: EngineConfig,
+  known: { docSpin: number; signals: SpinSignals } | undefined,
+  settled: readonly Range[],
+): PassResult {
   const table = scanTokens(text);
   const chain = buildWordChain(text, table);
   const matches = findMatches(chain, cfg.index);
@@ -132,9 +139,11 @@ function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefi
   const { hitSpans } = found;
   let evidence = 0;
   for (const r of hitSpans.values()) evidence += r;
-  const signals = spinSignals(chain, matches, vietnamese, { hits: hitSpans.size, evidence, sites: found.sites });
-  if (knownSpin === undefined) cfg.onSignals?.(signals);
-  const docSpin = knownSpin ?? scoreSpin(signals);
+  const passSignals = spinSignals(chain, matches, vietnamese, { hits: hitSpans.size, evidence, sites: found.sites });
+  if (known === undefined) cfg.onSignals?.(passSignals);
+  // The document's spin is a property of the text as given: later passes keep the first pass's evidence.
+  const signals = known?.signals ?? passSignals;
+  const docSpin = known?.docSpin ?? scoreSpin(signals);
   const curated: { p: Proposal; first: number; last: number }[] = [];
   for (const m of matches) {
     if (m.rule === undefined || gluedToWord(chain, m)) continue;
@@ -155,7 +164,10 @@ function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefi
       // The document must look spun without this place's own evidence: a rare but legitimate phrase ("hò hẹn")
       // would otherwise vouch for its own rewrite.
       const own = hitSpans.get(g.first);
-      const loo = own === undefined ? signals : { ...signals, groupHits: signals.groupHits - 1, groupEvidence: signals.groupEvidence - own };
+      const loo =
+        own === undefined
+          ? signals
+          : { ...signals, groupHits: Math.max(0, signals.groupHits - 1), groupEvidence: Math.max(0, signals.groupEvidence - own) };
       const without = Math.min(docSpin, scoreSpin(loo));
       const hitRate = loo.groupHits / Math.max(loo.groupSites, MIN_SITES);
       if (without < GROUP_MIN_SPIN) continue;
@@ -170,7 +182,7 @@ function proposePass(text: string, cfg: EngineConfig, knownSpin: number | undefi
       proposals.push(a);
     }
   }
-  return { proposals, docSpin };
+  return { proposals, docSpin, signals };
 }
 
 function score(p: Proposal, model: LanguageModel | null, cfg: EngineConfig, docSpin: number, hitRate = 0): void {
@@ -259,11 +271,11 @@ function runPiece(input: string, cfg: EngineConfig): DespinResult {
   const normalized = cfg.normalize ? normalizeWithEdits(input, { tone: cfg.tone }) : { text: input, edits: [] };
   let text = normalized.text;
   let edits: Edit[] = sortEdits(normalized.edits.map(normalizationEdit));
-  let docSpin: number | undefined;
+  let first: { docSpin: number; signals: SpinSignals } | undefined;
   let suggestions: Edit[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const result = proposePass(text, cfg, docSpin, writtenRanges(edits));
-    docSpin = result.docSpin;
+    const result = proposePass(text, cfg, first, writtenRanges(edits));
+    first ??= { docSpin: result.docSpin, signals: result.signals };
     // Edits sure enough to apply are chosen first, so a longer but uncertain match never shadows them; suggestions
     // fill the places left free.
     const sure = selectProposals(result.proposals.filter((p) => cfg.applyAll || p.confidence >= cfg.minConfidence));
@@ -274,8 +286,8 @@ function runPiece(input: string, cfg: EngineConfig): DespinResult {
     const applied = sure.map((p) => toEdit(text, p));
     const suggested = unsure.map((p) => toEdit(text, p));
     // Suggestions are mapped to input offsets like edits; the base edits that come back unabsorbed are dropped.
-    const known = new Set<Edit>(edits);
-    suggestions = composeEdits(input, text, edits, suggested, mergeInto).filter((e) => !known.has(e));
+    const base = new Set<Edit>(edits);
+    suggestions = composeEdits(input, text, edits, suggested, mergeInto).filter((e) => !base.has(e));
     if (applied.length === 0) break;
     const next = applyEdits(text, applied);
     edits = composeEdits(input, text, edits, applied, mergeInto);
@@ -283,7 +295,7 @@ function runPiece(input: string, cfg: EngineConfig): DespinResult {
     if (pass === MAX_PASSES - 1) suggestions = [];
   }
   // A later pass can undo an earlier one (a chain that comes back to the text as written): such edits say nothing.
-  return { text, edits: edits.filter((e) => e.original !== e.replacement), suggestions, spinScore: docSpin ?? 0 };
+  return { text, edits: edits.filter((e) => e.original !== e.replacement), suggestions, spinScore: first?.docSpin ?? 0 };
 }
 
 /** Where the repairs made so far stand in the current text (normalisation aside). */
