@@ -37,7 +37,7 @@ const spinners = [
 const perCorpus = Math.ceil((DOCS * 5) / TRAIN_CORPORA.length);
 const sentences = (await Promise.all(TRAIN_CORPORA.map((f) => readHeldOut(shared, f, perCorpus, splitSentences)))).flat();
 const inspect = createInspector();
-const FEATURES = ['strong', 'foreign', 'hitRate', 'evidenceRate'];
+const FEATURES = ['strong', 'foreign', 'hitRate', 'evidenceRate', 'mixtureRate'];
 const MIN_SITES = 10; // as in src/score/spin-score.ts
 const rows = [];
 for (let d = 0; d + 5 <= sentences.length && rows.length < DOCS * 2; d += 5) {
@@ -48,7 +48,7 @@ for (let d = 0; d + 5 <= sentences.length && rows.length < DOCS * 2; d += 5) {
     if (s === undefined || s.syllables === 0) continue;
     const per = 100 / Math.max(s.syllables, 20);
     const perSite = 1 / Math.max(s.groupSites, MIN_SITES);
-    rows.push({ y, spinner: (d / 5) % 2, x: [s.strongMatches * per, s.foreignWords * per, s.groupHits * perSite, s.groupEvidence * perSite] });
+    rows.push({ y, spinner: (d / 5) % 2, x: [s.strongMatches * per, s.foreignWords * per, s.groupHits * perSite, s.groupEvidence * perSite, s.groupMixture * perSite] });
   }
 }
 
@@ -72,7 +72,7 @@ const result = {
   fitted: {
     command: `node scripts/fit-spin.mjs --docs ${DOCS} --seed ${SEED}`,
     data: `held-out lines (every ${HOLDOUT_EVERY}th) of ${TRAIN_CORPORA.join(', ')}, as ${rows.length / 2} documents of 5 sentences, clean and spun`,
-    features: 'per 100 syllables: strong matches, foreign words; per group site (at least 10): group hits, group evidence (log10, capped)',
+    features: 'per 100 syllables: strong matches, foreign words; per group site (at least 10): group hits, group evidence (log10, capped), mixture log-likelihood ratio',
     aucTrainingSide: round(auc((r) => lin(r.x))),
   },
 };

@@ -135,11 +135,11 @@ function proposePass(
   const found =
     model !== null && !cfg.applyAll
       ? findGroupCandidates(text, chain, matches, cfg.index, model, (m) => proposeMatch(text, chain, m, cfg))
-      : { candidates: [], hitSpans: new Map<number, number>(), sites: 0 };
+      : { candidates: [], hitSpans: new Map<number, number>(), sites: 0, mixture: 0 };
   const { hitSpans } = found;
   let evidence = 0;
   for (const r of hitSpans.values()) evidence += r;
-  const passSignals = spinSignals(chain, matches, vietnamese, { hits: hitSpans.size, evidence, sites: found.sites });
+  const passSignals = spinSignals(chain, matches, vietnamese, { hits: hitSpans.size, evidence, sites: found.sites, mixture: found.mixture });
   if (known === undefined) cfg.onSignals?.(passSignals);
   // The document's spin is a property of the text as given: later passes keep the first pass's evidence.
   const signals = known?.signals ?? passSignals;

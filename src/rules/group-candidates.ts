@@ -84,7 +84,17 @@ export interface GroupFindings {
   hitSpans: Map<number, number>;
   /** Group members scored (sites). */
   sites: number;
+  /**
+   * Sum over the scored sites of log10 of how much more likely the place is if a spinner rewrote one place in five
+   * (each synonym's model ratio capped) than if nobody touched it: a smooth, unthresholded spin evidence.
+   */
+  mixture: number;
 }
+
+/** The share of group places a spinner rewrites, for the mixture evidence (DESIGN.md: about one phrase in five). */
+const SPIN_RATE = 0.2;
+/** Cap of one synonym's log10 ratio in the mixture evidence. */
+const MIXTURE_RATIO_CAP = 3;
 
 /**
  * Score every spinner-group member of a pass. `propose` turns a rule match into a proposal (case, tone, trimming).
@@ -102,8 +112,9 @@ export function findGroupCandidates(
   const candidates: GroupCandidate[] = [];
   const hitSpans = new Map<number, number>();
   let sites = 0;
+  let mixture = 0;
   const groups = index.groups;
-  if (groups === null) return { candidates, hitSpans, sites };
+  if (groups === null) return { candidates, hitSpans, sites, mixture };
   const idCache = new Map<number, readonly number[]>();
   const memberIds = (member: number): readonly number[] => {
     let ids = idCache.get(member);
@@ -131,6 +142,7 @@ export function findGroupCandidates(
     let asWritten: number | undefined;
     let best = -Infinity;
     let bestTo = -1;
+    let likelihood = 0;
     for (const to of alternatives) {
       const toIds = memberIds(to);
       // A synonym that is no better joined to the words around it than the text as written seldom wins a hundredfold:
@@ -140,11 +152,13 @@ export function findGroupCandidates(
       asWritten ??= model.scoreWindowIds(leftIds, fromIds, rightIds);
       const ratio =
         model.scoreWindowIds(leftIds, toIds, rightIds) - asWritten + SYLLABLE_COST * Math.min(0, toIds.length - fromIds.length);
+      likelihood += 10 ** Math.min(ratio, MIXTURE_RATIO_CAP);
       if (ratio > best) {
         best = ratio;
         bestTo = to;
       }
     }
+    mixture += Math.log10(1 - SPIN_RATE + (SPIN_RATE / alternatives.length) * likelihood);
     if (bestTo < 0) continue;
     if (best >= GROUP_HIT_RATIO) hitSpans.set(m.first, Math.max(hitSpans.get(m.first) ?? 0, Math.min(best, EVIDENCE_RATIO_CAP)));
     if (best < GROUP_CANDIDATE_RATIO) continue;
@@ -154,5 +168,5 @@ export function findGroupCandidates(
     const rareEdge = edgeCount <= GROUP_RARE_EDGE_COUNT;
     candidates.push({ p: { ...p, lmRatio: best, alternatives: alternatives.length, rareEdge }, first: m.first, last: m.last });
   }
-  return { candidates, hitSpans, sites };
+  return { candidates, hitSpans, sites, mixture };
 }

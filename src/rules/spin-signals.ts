@@ -15,7 +15,7 @@ export function spinSignals(
   chain: WordChain,
   matches: readonly Match[],
   vietnamese: Set<number>,
-  group: { hits: number; evidence: number; sites: number },
+  group: { hits: number; evidence: number; sites: number; mixture: number },
 ): SpinSignals {
   const { table } = chain;
   let syllables = 0;
@@ -41,5 +41,6 @@ export function spinSignals(
     groupHits: group.hits,
     groupEvidence: group.evidence,
     groupSites: group.sites,
+    groupMixture: group.mixture,
   };
 }

@@ -25,6 +25,8 @@ export interface SpinSignals {
   groupEvidence: number;
   /** Spinner-group members scored by the language model (places a spinner could have changed). */
   groupSites: number;
+  /** Log10 likelihood ratio of "spun at one place in five" against "untouched", summed over the scored sites. */
+  groupMixture: number;
 }
 
 /** Rates of group hits are taken over at least this many sites (@internal), so a short text with one hit is not 100% spun. */
@@ -41,6 +43,7 @@ export function scoreSpin(s: SpinSignals): number {
     fitted.strong * s.strongMatches * per100 +
     fitted.foreign * s.foreignWords * per100 +
     fitted.hitRate * s.groupHits * perSite +
-    fitted.evidenceRate * s.groupEvidence * perSite;
+    fitted.evidenceRate * s.groupEvidence * perSite +
+    fitted.mixtureRate * s.groupMixture * perSite;
   return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
 }

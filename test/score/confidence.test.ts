@@ -43,7 +43,7 @@ describe('scoreConfidence (curated entries)', () => {
   });
 });
 
-const SIGNALS: SpinSignals = { syllables: 150, strongMatches: 0, foreignWords: 0, groupHits: 2, groupEvidence: 5, groupSites: 60 };
+const SIGNALS: SpinSignals = { syllables: 150, strongMatches: 0, foreignWords: 0, groupHits: 2, groupEvidence: 5, groupSites: 60, groupMixture: -4 };
 
 describe('scoreSpin', () => {
   test('a text without syllables scores 0', () => {
@@ -52,16 +52,16 @@ describe('scoreSpin', () => {
   test.each`
     change                          | more
     ${'strong matches'}             | ${{ strongMatches: 4 }}
-    ${'group places the model would change'} | ${{ groupHits: 12, groupEvidence: 36 }}
+    ${'group places the model would change'} | ${{ groupHits: 12, groupEvidence: 36, groupMixture: 10 }}
   `('more $change raise the score', ({ more }: { more: Partial<SpinSignals> }) => {
     expect(scoreSpin({ ...SIGNALS, ...more })).toBeGreaterThan(scoreSpin(SIGNALS));
   });
   test('one hit in a short text is not a density of 100%', () => {
-    const short = scoreSpin({ syllables: 6, strongMatches: 0, foreignWords: 0, groupHits: 1, groupEvidence: 2, groupSites: 2 });
+    const short = scoreSpin({ syllables: 6, strongMatches: 0, foreignWords: 0, groupHits: 1, groupEvidence: 2, groupSites: 2, groupMixture: 1 });
     expect(short).toBeLessThan(0.9);
   });
   test('stays in 0..1', () => {
-    const s = scoreSpin({ ...SIGNALS, strongMatches: 1000, groupHits: 60, groupEvidence: 360 });
+    const s = scoreSpin({ ...SIGNALS, strongMatches: 1000, groupHits: 60, groupEvidence: 360, groupMixture: 60 });
     expect(s).toBeGreaterThan(0.99);
     expect(s).toBeLessThanOrEqual(1);
   });
