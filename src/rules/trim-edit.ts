@@ -1,7 +1,9 @@
 /**
  * Make a phrase replacement minimal: words that the original and the replacement share at either end (same
  * syllable key) stay out of the edit, so they keep their exact text and case ("bên trên Cổng" → "trên cổng" edits
- * only "bên trên" → "trên", and "Cổng" stays capitalised), and the edit shows what really changed.
+ * only "bên trên" → "trên", and "Cổng" stays capitalised), and the edit shows what really changed. A shared word
+ * stays in the edit when the replacement gives it a capital the text lacks: at a sentence start, "Công việc sử dụng"
+ * → "Việc sử dụng" moves the capital onto "việc".
  * @module
  */
 import { syllableKey } from '../unicode/tone.js';
@@ -25,16 +27,17 @@ export function trimEdit(chain: WordChain, first: number, last: number, replacem
   for (let i = first; i >= 0 && i <= last; i = chain.next[i] as number) words.push(i);
   const repl = replacement.split(' ');
   const n = words.length;
+  const same = (k: number, word: string): boolean => {
+    const i = words[k] as number;
+    if (table.keys[i] !== syllableKey(word)) return false;
+    const first = chain.text[table.starts[i] as number] ?? '';
+    const wanted = word[0] ?? '';
+    return !(wanted !== wanted.toLowerCase() && first === first.toLowerCase());
+  };
   let a = 0;
-  while (a < n && a < repl.length && table.keys[words[a] as number] === syllableKey(repl[a] as string)) a++;
+  while (a < n && a < repl.length && same(a, repl[a] as string)) a++;
   let b = 0;
-  while (
-    b < n - a &&
-    b < repl.length - a &&
-    table.keys[words[n - 1 - b] as number] === syllableKey(repl[repl.length - 1 - b] as string)
-  ) {
-    b++;
-  }
+  while (b < n - a && b < repl.length - a && same(n - 1 - b, repl[repl.length - 1 - b] as string)) b++;
   if (a === n && a === repl.length) return undefined;
   const middle = repl.slice(a, repl.length - b).join(' ');
   const startOf = (k: number): number => table.starts[words[k] as number] as number;

@@ -134,6 +134,24 @@ entries:
     expect(runEngine(input, config({ index: buildRuleIndex([dict]) })).text).toBe(output);
   });
 
+  test.each([
+    ['Công việc sử dụng nhãn hiệu đã dừng.', 'Việc sử dụng nhãn hiệu đã dừng.', 'Công việc', 'Việc'],
+    ['Họ dừng công việc sử dụng nhãn hiệu.', 'Họ dừng việc sử dụng nhãn hiệu.', 'công ', ''],
+  ])('a deletion at a sentence start moves the capital onto the kept word (%s)', (input, output, original, replacement) => {
+    const dict = compileDictionary(`name: v
+entries:
+  - from: công việc
+    to: việc
+    category: spin
+    confidence: 0.95
+    when: { next: [sử dụng] }
+    examples: [{ in: "công việc sử dụng", out: "việc sử dụng" }]
+`);
+    const r = runEngine(input, config({ index: buildRuleIndex([dict]), artifacts: false }));
+    expect(r.text).toBe(output);
+    expect(r.edits.map((e) => [e.original, e.replacement])).toEqual([[original, replacement]]);
+  });
+
   test('edits carry rule ids, categories and reasons', () => {
     const r = runEngine('Kết quả tiến công giá cao.', config());
     expect(r.edits).toEqual([
