@@ -5,21 +5,30 @@
 // the real spinner's groups or with the curated entries applied backwards. Every candidate despin proposes is a sample: features from its reasons (prior,
 // lm ratio, document spin score, guard), label = it restores exactly what the spinner replaced.
 //
-//   npm run build && node scripts/fit-weights.mjs [--docs 600] [--seed 11]
+// Plus the team's dev set (dev/paragraphs/*.yaml, hand-spun paragraphs with gold repairs, distinct from the held-out
+// eval/): every candidate there is a sample too, labelled like the evaluation does (applying it alone brings the text
+// closer to the gold), with weight --dev-weight, because it is the only data spun the way real spinners spin.
 //
-// Never reads the eval corpora.
+//   npm run build && node scripts/fit-weights.mjs [--docs 900] [--seed 11] [--dev-weight 3]
+//
+// Never reads the eval corpora or eval/.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { HOLDOUT_EVERY, readCuratedPairs, readHeldOut, TRAIN_CORPORA } from './lib/held-out.mjs';
 import { createDirectedSpinner } from './lib/spin-directed.mjs';
+import { loadParagraphs } from './eval/datasets.mjs';
+import { judgeDocument } from './eval/judge.mjs';
 import { fitLogistic } from './lib/logistic.mjs';
 import { createSpinner, readSpinnerGroups } from './lib/spin.mjs';
 
 const root = join(fileURLToPath(import.meta.url), '../..');
 const shared = join(root, '../shared/data');
-const { values } = parseArgs({ options: { docs: { type: 'string', default: '600' }, seed: { type: 'string', default: '11' } } });
+const { values } = parseArgs({
+  options: { docs: { type: 'string', default: '900' }, seed: { type: 'string', default: '11' }, 'dev-weight': { type: 'string', default: '3' } },
+});
+const DEV_WEIGHT = Number(values['dev-weight']);
 const DOCS = Number(values.docs);
 const SEED = Number(values.seed);
 
@@ -107,19 +116,35 @@ for (const [d, clean] of documents.entries()) {
   }
 }
 
+// The team's dev set: real-style spins, labelled by the gold.
+const devDocs = existsSync(join(root, 'dev/paragraphs')) ? loadParagraphs(root, 'dev/paragraphs') : [];
+let devSamples = 0;
+for (const doc of devDocs) {
+  const r = despin(doc.spun, { minConfidence: 1, suggestConfidence: 0 });
+  for (const j of judgeDocument(doc.spun, doc.gold, r).judged) {
+    const e = j.edit;
+    if (e.category !== 'spin' && e.category !== 'teencode') continue;
+    const fromGroups = e.reasons.includes('source:spin-groups');
+    const f = fromGroups ? groupFeatures(e) : features(e);
+    if (f === undefined) continue;
+    (fromGroups ? groupSamples : samples).push({ ...f, y: j.right ? 1 : 0, weight: DEV_WEIGHT });
+    devSamples++;
+  }
+}
+
 // Logistic regression (Newton's method, small L2 penalty); the lm feature is clipped as at run time. The prior enters
 // as an offset with weight 1: it is the curated belief of the entry's author, and the synthetic spins (made from
 // the spinner's groups) do not exercise the curated syllable-in-compound entries enough to re-weight it.
 const CLIP = 6;
 const X = samples.map((s) => [1, s.x[0], Math.max(-CLIP, Math.min(CLIP, s.x[1])), s.x[2], s.x[3]]);
 const Y = samples.map((s) => s.y);
-const { w, logLoss } = fitLogistic(X, Y, { fixed: { 1: 1 } });
+const { w, logLoss } = fitLogistic(X, Y, { fixed: { 1: 1 }, weights: samples.map((s) => s.weight ?? 1) });
 // Spinner-group candidates: no prior; the model's ratio, how many synonyms the spinner could have picked, the
 // document's spin score and share of group places the model would change (both without the place's own evidence)
 // and a rare edge bigram.
 const GX = groupSamples.map((s) => [1, ...s.x]);
 const GY = groupSamples.map((s) => s.y);
-const group = fitLogistic(GX, GY);
+const group = fitLogistic(GX, GY, { weights: groupSamples.map((s) => s.weight ?? 1) });
 const round = (v) => Math.round(v * 1000) / 1000;
 const result = {
   bias: round(w[0]),
@@ -141,8 +166,8 @@ const result = {
     meanLogLoss: round(group.logLoss),
   },
   fitted: {
-    command: `node scripts/fit-weights.mjs --docs ${DOCS} --seed ${SEED}`,
-    data: `held-out lines (every ${HOLDOUT_EVERY}th) of ${TRAIN_CORPORA.join(', ')}; ${documents.length} documents (5 lines, 5 sentences or 1 sentence, in turn), clean and spun (${spunDocs} with spins)`,
+    command: `node scripts/fit-weights.mjs --docs ${DOCS} --seed ${SEED} --dev-weight ${DEV_WEIGHT}`,
+    data: `held-out lines (every ${HOLDOUT_EVERY}th) of ${TRAIN_CORPORA.join(', ')}; ${documents.length} documents (5 lines, 5 sentences or 1 sentence, in turn), clean and spun (${spunDocs} with spins); dev set: ${devDocs.length} paragraphs, ${devSamples} candidates, weight ${DEV_WEIGHT}`,
     samples: samples.length,
     positives: Y.reduce((a, b) => a + b, 0),
     meanLogLoss: round(logLoss),

@@ -28,18 +28,19 @@ export function loadArticle(repoRoot) {
 }
 
 /**
- * Every paragraph of eval/paragraphs/*.yaml, validated: the four fields are non-empty strings, ids are
- * unique, and the gold notation parses.
+ * Every paragraph of eval/paragraphs/*.yaml (or another folder of the same format, such as dev/paragraphs),
+ * validated: the four fields are non-empty strings, ids are unique, and the gold notation parses.
  * @param {string} repoRoot
+ * @param {string} [folder] relative to repoRoot
  * @returns {{ id: string, domain: string, spun: string, gold: string, file: string }[]}
  * @throws {Error} naming the file and the paragraph on a broken entry
  */
-export function loadParagraphs(repoRoot) {
-  const dir = path.join(repoRoot, 'eval/paragraphs');
+export function loadParagraphs(repoRoot, folder = 'eval/paragraphs') {
+  const dir = path.join(repoRoot, folder);
   const out = [];
   const seen = new Set();
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
-    const file = path.join('eval/paragraphs', name);
+    const file = path.join(folder, name);
     const list = parseYaml(readFileSync(path.join(dir, name), 'utf8'));
     if (!Array.isArray(list)) throw new Error(`${file}: expected a list of paragraphs`);
     list.forEach((entry, i) => {

@@ -34,13 +34,15 @@ function solve(A, b) {
 /**
  * @param {number[][]} X rows of features, X[i][0] = 1
  * @param {number[]} y labels 0/1
- * @param {{ l2?: number, iterations?: number, fixed?: Record<number, number> }} [options] fixed: feature index → weight held
- *   at that value (an offset)
+ * @param {{ l2?: number, iterations?: number, fixed?: Record<number, number>, weights?: number[] }} [options] fixed: feature
+ *   index → weight held at that value (an offset); weights: one per row (default 1)
  * @returns {{ w: number[], logLoss: number }}
  */
 export function fitLogistic(X, y, options = {}) {
   const l2 = options.l2 ?? 1e-3;
   const fixed = options.fixed ?? {};
+  const rowWeight = (i) => options.weights?.[i] ?? 1;
+  const total = X.reduce((sum, _, i) => sum + rowWeight(i), 0);
   const d = X[0].length;
   const free = [...Array(d).keys()].filter((k) => !(k in fixed));
   const w = new Array(d).fill(0);
@@ -51,8 +53,8 @@ export function fitLogistic(X, y, options = {}) {
     const H = free.map(() => new Array(free.length).fill(0));
     for (let i = 0; i < X.length; i++) {
       const p = 1 / (1 + Math.exp(-z(X[i])));
-      const r = p - y[i];
-      const s = Math.max(p * (1 - p), 1e-9);
+      const r = (p - y[i]) * rowWeight(i);
+      const s = Math.max(p * (1 - p), 1e-9) * rowWeight(i);
       free.forEach((a, ia) => {
         g[ia] += r * X[i][a];
         for (let ib = 0; ib <= ia; ib++) H[ia][ib] += s * X[i][a] * X[i][free[ib]];
@@ -60,8 +62,8 @@ export function fitLogistic(X, y, options = {}) {
     }
     free.forEach((a, ia) => {
       if (a !== 0) {
-        g[ia] += l2 * X.length * w[a];
-        H[ia][ia] += l2 * X.length;
+        g[ia] += l2 * total * w[a];
+        H[ia][ia] += l2 * total;
       }
       for (let ib = 0; ib < ia; ib++) H[ib][ia] = H[ia][ib];
     });
@@ -76,7 +78,7 @@ export function fitLogistic(X, y, options = {}) {
   let logLoss = 0;
   for (let i = 0; i < X.length; i++) {
     const p = 1 / (1 + Math.exp(-z(X[i])));
-    logLoss -= y[i] * Math.log(p + 1e-12) + (1 - y[i]) * Math.log(1 - p + 1e-12);
+    logLoss -= rowWeight(i) * (y[i] * Math.log(p + 1e-12) + (1 - y[i]) * Math.log(1 - p + 1e-12));
   }
-  return { w, logLoss: logLoss / Math.max(1, X.length) };
+  return { w, logLoss: logLoss / Math.max(1, total) };
 }

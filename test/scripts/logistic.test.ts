@@ -38,3 +38,12 @@ test('separable data does not blow up: the L2 penalty keeps weights finite', () 
   expect(w[1]).toBeGreaterThan(0);
   expect(logLoss).toBeLessThan(0.2);
 });
+
+test('row weights count a row as that many copies', () => {
+  const X = [[1, 0], [1, 1], [1, 2], [1, 3], [1, 1]];
+  const y = [0, 0, 1, 1, 1];
+  const weighted = fitLogistic(X.slice(0, 4), y.slice(0, 4), { weights: [1, 3, 1, 1] }).w;
+  const copied = fitLogistic([...X.slice(0, 4), [1, 1], [1, 1]], [0, 0, 1, 1, 0, 0]).w;
+  expect(weighted[0]).toBeCloseTo(copied[0] as number, 6);
+  expect(weighted[1]).toBeCloseTo(copied[1] as number, 6);
+});
