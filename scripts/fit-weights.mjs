@@ -50,7 +50,14 @@ function groupFeatures(edit) {
   if (lm === undefined || alternatives === undefined || spin === undefined || hitRate === undefined) return undefined;
   const CLIP_G = 6;
   return {
-    x: [Math.max(-CLIP_G, Math.min(CLIP_G, lm)), Math.log(Math.max(1, alternatives)), spin - 0.5, hitRate, edit.reasons.includes('edge:rare') ? 1 : 0],
+    x: [
+      Math.max(-CLIP_G, Math.min(CLIP_G, lm)),
+      Math.log(Math.max(1, alternatives)),
+      spin - 0.5,
+      hitRate,
+      edit.reasons.includes('edge:rare') ? 1 : 0,
+      edit.reasons.includes('family:confirmed') ? 1 : 0,
+    ],
   };
 }
 
@@ -65,7 +72,13 @@ function features(edit) {
   if (prior === undefined || spin === undefined) return undefined;
   const q = Math.min(0.999, Math.max(0.001, prior));
   return {
-    x: [Math.log(q / (1 - q)), lm ?? 0, spin - 0.5, edit.reasons.some((r) => r.startsWith('guard:when')) ? 1 : 0],
+    x: [
+      Math.log(q / (1 - q)),
+      lm ?? 0,
+      spin - 0.5,
+      edit.reasons.some((r) => r.startsWith('guard:when')) ? 1 : 0,
+      edit.reasons.includes('family:confirmed') ? 1 : 0,
+    ],
     hasLm: lm !== undefined,
   };
 }
@@ -136,7 +149,7 @@ for (const doc of devDocs) {
 // as an offset with weight 1: it is the curated belief of the entry's author, and the synthetic spins (made from
 // the spinner's groups) do not exercise the curated syllable-in-compound entries enough to re-weight it.
 const CLIP = 6;
-const X = samples.map((s) => [1, s.x[0], Math.max(-CLIP, Math.min(CLIP, s.x[1])), s.x[2], s.x[3]]);
+const X = samples.map((s) => [1, s.x[0], Math.max(-CLIP, Math.min(CLIP, s.x[1])), s.x[2], s.x[3], s.x[4]]);
 const Y = samples.map((s) => s.y);
 const { w, logLoss } = fitLogistic(X, Y, { fixed: { 1: 1 }, weights: samples.map((s) => s.weight ?? 1) });
 // Spinner-group candidates: no prior; the model's ratio, how many synonyms the spinner could have picked, the
@@ -152,6 +165,7 @@ const result = {
   lm: round(w[2]),
   docSpin: round(w[3]),
   guard: round(w[4]),
+  family: round(w[5]),
   lmClip: CLIP,
   group: {
     bias: round(group.w[0]),
@@ -160,6 +174,7 @@ const result = {
     docSpin: round(group.w[3]),
     hitRate: round(group.w[4]),
     rareEdge: round(group.w[5]),
+    family: round(group.w[6]),
     lmClip: CLIP,
     samples: GX.length,
     positives: GY.reduce((a, b) => a + b, 0),

@@ -111,6 +111,16 @@ interface PassResult {
   docSpin: number;
   /** The spin-score signals of the text as given (the first pass's): later passes read a partly repaired text. */
   signals: SpinSignals;
+  /** Substitutions confirmed by never-legitimate forms in the text as given. */
+  families: Set<string>;
+}
+
+/** What the document's first pass knew, kept for the later passes. */
+type Known = Pick<PassResult, 'docSpin' | 'signals' | 'families'>;
+
+/** The substitution a proposal makes, "original→replacement" in lowercase (as edited: trimmed to what changes). */
+function familyOf(text: string, p: Proposal): string {
+  return `${text.slice(p.start, p.end).toLowerCase()}→${p.replacement.toLowerCase()}`;
 }
 
 /** A character range of the current text that an earlier pass wrote: statistics don't rewrite our own output. */
@@ -123,7 +133,7 @@ function touches(ranges: readonly Range[], start: number, end: number): boolean 
 function proposePass(
   text: string,
   cfg: EngineConfig,
-  known: { docSpin: number; signals: SpinSignals } | undefined,
+  known: Known | undefined,
   settled: readonly Range[],
 ): PassResult {
   const table = scanTokens(text);
@@ -150,9 +160,14 @@ function proposePass(
     if (m.rule.foreign && !foreignInsert(chain, cfg.index, m, vietnamese)) continue;
     if (!cfg.applyAll && m.rule.entry.confidence < AMBIGUOUS_PRIOR && docSpin < AMBIGUOUS_MIN_SPIN) continue;
     const p = proposeMatch(text, chain, m, cfg);
-    if (p === undefined) continue;
-    score(p, model, cfg, docSpin);
-    curated.push({ p, first: m.first, last: m.last });
+    if (p !== undefined) curated.push({ p, first: m.first, last: m.last });
+  }
+  const families =
+    known?.families ??
+    new Set(curated.filter((c) => c.p.prior >= STRONG_PRIOR && c.p.category === 'spin').map((c) => familyOf(text, c.p)));
+  for (const c of curated) {
+    if (c.p.prior < STRONG_PRIOR && families.has(familyOf(text, c.p))) c.p = { ...c.p, family: true };
+    score(c.p, model, cfg, docSpin);
   }
   const proposals = curated.map((c) => c.p);
   if (docSpin >= GROUP_MIN_SPIN) {
@@ -172,8 +187,9 @@ function proposePass(
       const hitRate = loo.groupHits / Math.max(loo.groupSites, MIN_SITES);
       if (without < GROUP_MIN_SPIN) continue;
       if (firm.some((c) => c.first <= g.last + CONTEXT_TOKENS && g.first <= c.last + CONTEXT_TOKENS)) continue;
-      score(g.p, model, cfg, without, hitRate);
-      proposals.push(g.p);
+      const p = families.has(familyOf(text, g.p)) ? { ...g.p, family: true } : g.p;
+      score(p, model, cfg, without, hitRate);
+      proposals.push(p);
     }
   }
   if (cfg.artifacts) {
@@ -182,7 +198,7 @@ function proposePass(
       proposals.push(a);
     }
   }
-  return { proposals, docSpin, signals };
+  return { proposals, docSpin, signals, families };
 }
 
 function score(p: Proposal, model: LanguageModel | null, cfg: EngineConfig, docSpin: number, hitRate = 0): void {
@@ -199,7 +215,7 @@ function score(p: Proposal, model: LanguageModel | null, cfg: EngineConfig, docS
   }
   if (p.fromGroups === true && p.lmRatio !== undefined && p.alternatives !== undefined) {
     const scored = scoreGroupConfidence(
-      { lmRatio: p.lmRatio, alternatives: p.alternatives, docSpin, hitRate, rareEdge: p.rareEdge === true },
+      { lmRatio: p.lmRatio, alternatives: p.alternatives, docSpin, hitRate, rareEdge: p.rareEdge === true, family: p.family === true },
       cfg.groupWeights ?? DEFAULT_GROUP_WEIGHTS,
     );
     p.confidence = scored.value;
@@ -209,7 +225,7 @@ function score(p: Proposal, model: LanguageModel | null, cfg: EngineConfig, docS
   const w = p.lm;
   const lmRatio = p.lmRatio ?? (w !== undefined && model !== null ? modelRatio(model, w) : undefined);
   const scored = scoreConfidence(
-    { prior: p.prior, lmRatio, docSpin, guardMet: p.reasons.some((r) => r.startsWith('guard:when')) },
+    { prior: p.prior, lmRatio, docSpin, guardMet: p.reasons.some((r) => r.startsWith('guard:when')), family: p.family === true },
     cfg.weights ?? DEFAULT_WEIGHTS,
   );
   p.confidence = scored.value;
@@ -271,11 +287,11 @@ function runPiece(input: string, cfg: EngineConfig): DespinResult {
   const normalized = cfg.normalize ? normalizeWithEdits(input, { tone: cfg.tone }) : { text: input, edits: [] };
   let text = normalized.text;
   let edits: Edit[] = sortEdits(normalized.edits.map(normalizationEdit));
-  let first: { docSpin: number; signals: SpinSignals } | undefined;
+  let first: Known | undefined;
   let suggestions: Edit[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const result = proposePass(text, cfg, first, writtenRanges(edits));
-    first ??= { docSpin: result.docSpin, signals: result.signals };
+    first ??= { docSpin: result.docSpin, signals: result.signals, families: result.families };
     // Edits sure enough to apply are chosen first, so a longer but uncertain match never shadows them; suggestions
     // fill the places left free.
     const sure = selectProposals(result.proposals.filter((p) => cfg.applyAll || p.confidence >= cfg.minConfidence));

@@ -13,6 +13,8 @@ export interface ConfidenceWeights {
   readonly lm: number;
   readonly docSpin: number;
   readonly guard: number;
+  /** The same substitution is confirmed elsewhere in the document by a never-legitimate form. */
+  readonly family: number;
   /** Upper bound of |lm ratio| used, so one extreme n-gram cannot decide alone. */
   readonly lmClip: number;
 }
@@ -24,6 +26,7 @@ export const DEFAULT_WEIGHTS: ConfidenceWeights = {
   lm: fitted.lm,
   docSpin: fitted.docSpin,
   guard: fitted.guard,
+  family: fitted.family,
   lmClip: fitted.lmClip,
 };
 
@@ -40,6 +43,8 @@ export interface GroupWeights {
   readonly hitRate: number;
   /** A bigram at an edge of the place is rare in the training corpora. */
   readonly rareEdge: number;
+  /** The same substitution is confirmed elsewhere in the document by a never-legitimate form. */
+  readonly family: number;
   readonly lmClip: number;
 }
 
@@ -57,6 +62,8 @@ export interface GroupEvidence {
   /** Share of the document's group places (at least 10) where the model prefers a synonym, without this place. */
   hitRate: number;
   rareEdge: boolean;
+  /** The same substitution is confirmed elsewhere in the document. */
+  family: boolean;
 }
 
 /**
@@ -74,9 +81,11 @@ export function scoreGroupConfidence(e: GroupEvidence, w: GroupWeights = DEFAULT
     w.alternatives * Math.log(Math.max(1, e.alternatives)) +
     w.docSpin * (e.docSpin - 0.5) +
     w.hitRate * e.hitRate +
-    (e.rareEdge ? w.rareEdge : 0);
+    (e.rareEdge ? w.rareEdge : 0) +
+    (e.family ? w.family : 0);
   const reasons = [`lm:${sign(e.lmRatio)}`, `alternatives:${e.alternatives}`, `doc-spin:${e.docSpin.toFixed(2)}`, `hit-rate:${e.hitRate.toFixed(2)}`];
   if (e.rareEdge) reasons.push('edge:rare');
+  if (e.family) reasons.push('family:confirmed');
   const value = 1 / (1 + Math.exp(-z));
   return { value: Math.round(value * 1000) / 1000, reasons };
 }
@@ -90,6 +99,8 @@ export interface Evidence {
   docSpin: number;
   /** A `when` guard was met. */
   guardMet: boolean;
+  /** The same substitution is confirmed elsewhere in the document by a never-legitimate form. */
+  family: boolean;
 }
 
 function logit(p: number): number {
@@ -114,6 +125,10 @@ export function scoreConfidence(e: Evidence, w: ConfidenceWeights = DEFAULT_WEIG
   // Spin evidence is centred on 0.5: a clean-looking document lowers confidence in ambiguous repairs.
   z += w.docSpin * (e.docSpin - 0.5);
   reasons.push(`doc-spin:${e.docSpin.toFixed(2)}`);
+  if (e.family) {
+    z += w.family;
+    reasons.push('family:confirmed');
+  }
   const value = 1 / (1 + Math.exp(-z));
   return { value: Math.round(value * 1000) / 1000, reasons };
 }

@@ -152,6 +152,27 @@ entries:
     expect(r.edits.map((e) => [e.original, e.replacement])).toEqual([[original, replacement]]);
   });
 
+  test('a substitution confirmed elsewhere by a never-legitimate form says so in its reasons', () => {
+    const dict = compileDictionary(`name: f
+entries:
+  - from: sở hữu thể
+    to: có thể
+    category: spin
+    confidence: 0.97
+    examples: [{ in: "sở hữu thể", out: "có thể" }]
+  - from: sở hữu
+    to: có
+    category: spin
+    confidence: 0.3
+    examples: [{ in: "sở hữu 5", out: "có 5" }]
+`);
+    const r = runEngine('Bạn sở hữu thể đến. Nhà sở hữu ba phòng.', config({ index: buildRuleIndex([dict]), suggestConfidence: 0 }));
+    const ambiguous = [...r.edits, ...r.suggestions].find((e) => e.original === 'sở hữu' && e.start > 20);
+    expect(ambiguous?.reasons).toContain('family:confirmed');
+    const alone = runEngine('Nhà sở hữu ba phòng.', config({ index: buildRuleIndex([dict]), suggestConfidence: 0 }));
+    expect([...alone.edits, ...alone.suggestions].flatMap((e) => e.reasons)).not.toContain('family:confirmed');
+  });
+
   test('edits carry rule ids, categories and reasons', () => {
     const r = runEngine('Kết quả tiến công giá cao.', config());
     expect(r.edits).toEqual([

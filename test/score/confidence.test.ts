@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { scoreConfidence, scoreGroupConfidence, type GroupEvidence } from '../../src/score/confidence.js';
 import { scoreSpin, type SpinSignals } from '../../src/score/spin-score.js';
 
-const GROUP: GroupEvidence = { lmRatio: 3, alternatives: 3, docSpin: 0.95, hitRate: 0.15, rareEdge: false };
+const GROUP: GroupEvidence = { lmRatio: 3, alternatives: 3, docSpin: 0.95, hitRate: 0.15, rareEdge: false, family: false };
 
 describe('scoreGroupConfidence (fitted weights)', () => {
   test.each`
@@ -34,12 +34,19 @@ describe('scoreGroupConfidence (fitted weights)', () => {
 });
 
 describe('scoreConfidence (curated entries)', () => {
+  test('a substitution confirmed elsewhere in the document raises the confidence and says so', () => {
+    const base = { prior: 0.3, lmRatio: 1.3, docSpin: 0.95, guardMet: false };
+    const confirmed = scoreConfidence({ ...base, family: true });
+    expect(confirmed.value).toBeGreaterThan(scoreConfidence({ ...base, family: false }).value);
+    expect(confirmed.reasons).toContain('family:confirmed');
+  });
+
   test.each`
     prior   | lmRatio      | docSpin | below
     ${0.98} | ${undefined} | ${0.1}  | ${false}
     ${0.3}  | ${-2}        | ${0.1}  | ${true}
   `('prior $prior, lm $lmRatio, spin $docSpin: below 0.8 is $below', ({ prior, lmRatio, docSpin, below }: { prior: number; lmRatio: number | undefined; docSpin: number; below: boolean }) => {
-    expect(scoreConfidence({ prior, lmRatio, docSpin, guardMet: false }).value < 0.8).toBe(below);
+    expect(scoreConfidence({ prior, lmRatio, docSpin, guardMet: false, family: false }).value < 0.8).toBe(below);
   });
 });
 
