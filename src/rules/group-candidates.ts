@@ -20,8 +20,9 @@ export const GROUP_HIT_RATIO: number = 2;
 /** ...and its best synonym becomes a candidate repair from this ratio up (its confidence decides the rest). */
 export const GROUP_CANDIDATE_RATIO: number = 1;
 /**
- * Only sites with an edge bigram seen at most this often are scored: where both edges are common, a synonym rarely
- * wins by a factor of 100 (measured on held-out training spins: this keeps 90% of the recall at 60% of the cost).
+ * Only one-syllable sites with an edge bigram seen at most this often are scored: where both edges are common, a
+ * synonym rarely wins by a factor of 100 (measured on held-out training spins: this keeps 90% of the recall at 60%
+ * of the cost).
  */
 export const GROUP_SCORED_EDGE_COUNT: number = 300;
 /** A single site adds at most this much (log10 ratio) to the spin evidence. */
@@ -131,7 +132,9 @@ export function findGroupCandidates(
     if (alternatives.length === 0) continue;
     sites++;
     const edgeCount = edges.minEdgeCount(m.first, m.last);
-    if (edgeCount > GROUP_SCORED_EDGE_COUNT) continue;
+    // A member of several syllables is always scored: its spin can sit inside it ("có thể khi là" for "có thể là")
+    // where both edges look fluent.
+    if (edgeCount > GROUP_SCORED_EDGE_COUNT && m.first === m.last) continue;
     // The same window as modelRatio scores, by ids: the text as written is scored once for all its synonyms.
     const { left, right } = modelContextAt(table, text, m.first, m.last + 1);
     const leftIds = left.slice(-2).map((k) => model.idOf(k));
