@@ -5,6 +5,7 @@
  * @module
  */
 import { LM_SENTENCE_END, LM_SENTENCE_START, scoreReplacement, type LanguageModel } from '../score/lm.js';
+import { scoreWindowRatio } from '../score/lm-core.js';
 import { modelContextAt, modelKeyAt } from '../score/lm-context.js';
 import type { Match, RuleMatch } from './match.js';
 import type { LmWindow, Proposal } from './proposal.js';
@@ -132,8 +133,8 @@ export function findGroupCandidates(
       const joins = model.bigramCount(leftId, toIds[0] as number) + model.bigramCount(toIds[toIds.length - 1] as number, rightId);
       if (joins <= edgeCount) continue;
       asWritten ??= model.scoreWindowIds(leftIds, fromIds, rightIds);
-      const ratio =
-        model.scoreWindowIds(leftIds, toIds, rightIds) - asWritten + SYLLABLE_COST * Math.min(0, toIds.length - fromIds.length);
+      const adjust = SYLLABLE_COST * Math.min(0, toIds.length - fromIds.length);
+      const ratio = scoreWindowRatio(model, leftIds, toIds, rightIds, asWritten, adjust, GROUP_MIN_RATIO);
       if (ratio < GROUP_MIN_RATIO) continue;
       hitSpans.set(m.first, Math.max(hitSpans.get(m.first) ?? 0, Math.min(ratio, EVIDENCE_RATIO_CAP)));
       if (!rare) continue;

@@ -1,0 +1,117 @@
+/**
+ * The hashed n-gram tables of the binary model (layout in scripts/lm/format.mjs and dictionaries/_lm.md): how an
+ * n-gram of ids hashes, how a table section is read, and how a hash is looked up. Pure; no allocation per look-up.
+ * @module
+ */
+
+const SEED2 = 0x9747b28c;
+const SEED3 = 0x5bd1e995;
+
+/** One bigram or trigram table, viewed over the model's bytes. @internal */
+export interface NgramTable {
+  /** 32 − bucket bits: `h >>> shift` is the bucket of hash `h` (32 means a single bucket). */
+  readonly shift: number;
+  /** Start of each bucket in `fingerprints`, plus the end. */
+  readonly offsets: Uint32Array;
+  /** Low 16 bits of each hash, sorted ascending within a bucket. */
+  readonly fingerprints: Uint16Array;
+  /** Quantised count of each entry. */
+  readonly quantised: Uint8Array;
+  /** log10 of the dequantised count, by quantised value. */
+  readonly log10: Float64Array;
+  /** The dequantised count, by quantised value: round(exp(q / scale)). */
+  readonly counts: Float64Array;
+  readonly scale: number;
+}
+
+function mixId(h: number, id: number): number {
+  let k = Math.imul(id, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  h ^= Math.imul(k, 0x1b873593);
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+/**
+ * Hash of a bigram (`c < 0`) or trigram of ids. Same hash as hashNgram in scripts/lm/format.mjs: the round-trip
+ * test keeps them equal.
+ * @internal
+ */
+export function hashIds(a: number, b: number, c: number): number {
+  let h = mixId(mixId(c < 0 ? SEED2 : SEED3, a), b);
+  if (c >= 0) h = mixId(h, c);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Quantised count stored for hash `h`, or -1. Binary search over the fingerprints of one bucket. @internal */
+export function lookupQuantised(table: NgramTable, h: number): number {
+  const bucket = table.shift === 32 ? 0 : h >>> table.shift;
+  const offsets = table.offsets;
+  let lo = offsets[bucket] as number;
+  let hi = (offsets[bucket + 1] as number) - 1;
+  const fp = h & 0xffff;
+  const fps = table.fingerprints;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = fps[mid] as number;
+    if (v < fp) lo = mid + 1;
+    else if (v > fp) hi = mid - 1;
+    else return table.quantised[mid] as number;
+  }
+  return -1;
+}
+
+/**
+ * Build a table over sections already located in `buffer`: `n` entries, 2^`bits` buckets.
+ * @returns The table, or a string saying what is inconsistent.
+ * @internal
+ */
+export function createNgramTable(
+  buffer: ArrayBufferLike,
+  at: { offsets: number; fingerprints: number; quantised: number },
+  n: number,
+  bits: number,
+  scale: number,
+): NgramTable | string {
+  const offsets = new Uint32Array(buffer, at.offsets, 2 ** bits + 1);
+  const fingerprints = new Uint16Array(buffer, at.fingerprints, n);
+  const quantised = new Uint8Array(buffer, at.quantised, n);
+  if (offsets[offsets.length - 1] !== n) return 'bucket offsets do not match the entry count';
+  const log10 = new Float64Array(256);
+  const counts = new Float64Array(256);
+  for (let q = 0; q < 256; q++) {
+    log10[q] = q / scale / Math.LN10;
+    counts[q] = Math.round(Math.exp(q / scale));
+  }
+  return { shift: 32 - bits, offsets, fingerprints, quantised, log10, counts, scale };
+}
+
+/** Bits of a {@link createLookupMemo} slot index: 4,096 slots, 24 kB, small enough to stay in the CPU cache. */
+const MEMO_BITS = 12;
+
+/**
+ * A look-up of `table` through a small direct-mapped memo of recent hashes: same results as
+ * {@link lookupQuantised}. Scoring a window asks for the same bigrams again and again (an edge bigram is asked
+ * again as the context of the next trigram), and a memo hit costs far less than a bucket search in a table of
+ * megabytes, which is a cache miss.
+ * @internal
+ */
+export function createLookupMemo(table: NgramTable): (h: number) => number {
+  const mask = (1 << MEMO_BITS) - 1;
+  // A slot only ever holds hashes whose low bits are its index, so `slot ^ 1` marks it empty.
+  const keys = new Int32Array(1 << MEMO_BITS).map((_, slot) => slot ^ 1);
+  const values = new Int16Array(1 << MEMO_BITS);
+  return (h) => {
+    const slot = h & mask;
+    if (keys[slot] === (h | 0)) return values[slot] as number;
+    const q = lookupQuantised(table, h);
+    keys[slot] = h;
+    values[slot] = q;
+    return q;
+  };
+}
