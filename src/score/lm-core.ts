@@ -4,7 +4,7 @@
  * @module
  */
 import type { LanguageModel } from './lm.js';
-import { createLookupMemo, hashIds, lookupQuantised, type NgramTable } from './lm-table.js';
+import { createLookupMemo, hashIds, type NgramTable } from './lm-table.js';
 
 const LOG_ALPHA = Math.log10(0.4);
 /** Context id meaning "no context given" (sentence start); -1 means a given but unknown key. @internal */
@@ -40,14 +40,16 @@ export function createCore(unigrams: Uint32Array, total: number, bi: NgramTable,
   const biLog = bi.log10;
   const triLog = tri.log10;
   const biCounts = bi.counts;
-  const lookupBigram = createLookupMemo(bi);
+  // Sizes from the hit rates on news text (2 MB): bigrams 65% at 2^12 slots, 70% at 2^14; trigrams 27% at 2^12.
+  const lookupBigram = createLookupMemo(bi, 14);
+  const lookupTrigram = createLookupMemo(tri, 12);
   return {
     // Stupid backoff over ids: each step down from a context that was given costs log10(0.4).
     score(w, p1, p2) {
       let penalty = 0;
       if (p2 !== NONE && p1 !== NONE) {
         if (w >= 0 && p1 >= 0 && p2 >= 0) {
-          const q3 = lookupQuantised(tri, hashIds(p2, p1, w));
+          const q3 = lookupTrigram(hashIds(p2, p1, w));
           const q2 = q3 < 0 ? -1 : lookupBigram(hashIds(p2, p1, -1));
           if (q2 >= 0) return Math.min(0, (triLog[q3] as number) - (biLog[q2] as number));
         }

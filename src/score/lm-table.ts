@@ -91,21 +91,19 @@ export function createNgramTable(
   return { shift: 32 - bits, offsets, fingerprints, quantised, log10, counts, scale };
 }
 
-/** Bits of a {@link createLookupMemo} slot index: 4,096 slots, 24 kB, small enough to stay in the CPU cache. */
-const MEMO_BITS = 12;
 
 /**
  * A look-up of `table` through a small direct-mapped memo of recent hashes: same results as
  * {@link lookupQuantised}. Scoring a window asks for the same bigrams again and again (an edge bigram is asked
  * again as the context of the next trigram), and a memo hit costs far less than a bucket search in a table of
- * megabytes, which is a cache miss.
+ * megabytes, which is a cache miss. `bits` sets the size: 2^bits slots of 6 bytes, to stay in the CPU cache.
  * @internal
  */
-export function createLookupMemo(table: NgramTable): (h: number) => number {
-  const mask = (1 << MEMO_BITS) - 1;
+export function createLookupMemo(table: NgramTable, bits: number): (h: number) => number {
+  const mask = (1 << bits) - 1;
   // A slot only ever holds hashes whose low bits are its index, so `slot ^ 1` marks it empty.
-  const keys = new Int32Array(1 << MEMO_BITS).map((_, slot) => slot ^ 1);
-  const values = new Int16Array(1 << MEMO_BITS);
+  const keys = new Int32Array(1 << bits).map((_, slot) => slot ^ 1);
+  const values = new Int16Array(1 << bits);
   return (h) => {
     const slot = h & mask;
     if (keys[slot] === (h | 0)) return values[slot] as number;

@@ -25,7 +25,7 @@ function tinyTable(hashes: number[]): NgramTable {
 
 describe('look-up memo', () => {
   const table = tinyTable([hashIds(1, 2, -1), hashIds(2, 3, -1), hashIds(3, 4, -1)]);
-  const memo = createLookupMemo(table);
+  const memo = createLookupMemo(table, 12);
 
   test.each`
     a    | b    | note
@@ -43,7 +43,7 @@ describe('look-up memo', () => {
   test('hashes that share a memo slot do not mix', () => {
     const hashes = [0x1000_0005, 0x2000_0005, 0x3000_0005];
     const shared = tinyTable(hashes.slice(0, 2));
-    const sharedMemo = createLookupMemo(shared);
+    const sharedMemo = createLookupMemo(shared, 4);
     for (const h of [...hashes, ...hashes.reverse()]) expect([h, sharedMemo(h)]).toEqual([h, lookupQuantised(shared, h)]);
   });
 

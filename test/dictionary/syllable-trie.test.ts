@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+
+import { SyllableTrie } from '../../src/dictionary/syllable-trie.js';
+
+/** Walk `keys` from the root; the payloads at the end, or null when the walk falls off the trie. */
+function walk(trie: SyllableTrie, keys: readonly string[]): readonly number[] | undefined | null {
+  let node = 0;
+  for (const key of keys) {
+    node = trie.child(node, trie.keyId(key));
+    if (node < 0) return null;
+  }
+  return trie.payloads(node);
+}
+
+describe('SyllableTrie', () => {
+  const trie = new SyllableTrie();
+  trie.insert(['tiến', 'công', 'giá'], 0);
+  trie.insert(['tấn', 'công', 'giá'], 1);
+  trie.insert(['tiến', 'công'], 2);
+  trie.insert(['tiến', 'công', 'giá'], 3);
+  trie.insert(['sở', 'hữu'], 4);
+
+  test.each`
+    phrase             | payloads
+    ${'tiến công giá'} | ${[0, 3]}
+    ${'tấn công giá'}  | ${[1]}
+    ${'tiến công'}     | ${[2]}
+    ${'tiến'}          | ${undefined}
+    ${'sở hữu'}        | ${[4]}
+    ${'sở hữu trí'}    | ${null}
+    ${'công giá'}      | ${null}
+    ${'đánh giá'}      | ${null}
+  `('$phrase → $payloads', ({ phrase, payloads }) => {
+    expect(walk(trie, (phrase as string).split(' '))).toEqual(payloads);
+  });
+
+  test.each`
+    node  | keyId
+    ${0}  | ${-1}
+    ${0}  | ${1_000_000}
+    ${1}  | ${-1}
+    ${99} | ${0}
+  `('child($node, $keyId) of an unknown edge is -1', ({ node, keyId }) => {
+    expect(trie.child(node, keyId)).toBe(-1);
+  });
+
+  test('nodes are numbered in insertion order, the root is 0', () => {
+    expect(trie.size).toBe(9);
+    expect(trie.child(0, trie.keyId('tiến'))).toBe(1);
+    expect(trie.child(1, trie.keyId('công'))).toBe(2);
+  });
+
+  test('many phrases: every one is found after the tables grow', () => {
+    const big = new SyllableTrie();
+    const phrases: string[][] = [];
+    for (let i = 0; i < 5000; i++) phrases.push([`a${i % 97}`, `b${i % 89}`, `c${i}`]);
+    phrases.forEach((p, i) => big.insert(p, i));
+    phrases.forEach((p, i) => expect(walk(big, p)).toEqual([i]));
+    expect(walk(big, ['a1', 'b1', 'c5000'])).toBeNull();
+    expect(big.size).toBe(1 + 97 + 5000 + 5000); // i mod 97 and i mod 89 pair up uniquely below 97 × 89
+  });
+});
