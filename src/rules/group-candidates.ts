@@ -6,7 +6,7 @@
  */
 import { LM_SENTENCE_END, LM_SENTENCE_START, scoreReplacement, type LanguageModel } from '../score/lm.js';
 import { scoreWindowRatio } from '../score/lm-core.js';
-import { modelContextAt, modelKeyAt } from '../score/lm-context.js';
+import { createModelIds, MODEL_SKIP } from '../score/lm-context.js';
 import type { Match, RuleMatch } from './match.js';
 import type { LmWindow, Proposal } from './proposal.js';
 import { groupRule, type RuleIndex } from './rule-index.js';
@@ -43,22 +43,16 @@ export function modelRatio(model: LanguageModel, w: LmWindow): number {
 }
 
 /** Marks tokens that carry no model key (spaces, commas, symbols). */
-const SKIP = -3;
+const SKIP = MODEL_SKIP;
 
 /**
  * Where the text as written is fluent (both bigrams at the span's edges are common), a synonym list has no
  * business rewriting it: spinner-group candidates are looked at only where an edge is unusual. Model ids of the
  * tokens are looked up once per pass, so the test allocates nothing.
  */
-function createEdgeTest(chain: WordChain, model: LanguageModel): { minEdgeCount(first: number, last: number): number } {
+function createEdgeTest(ids: Int32Array, model: LanguageModel): { minEdgeCount(first: number, last: number): number } {
   const start = model.idOf(LM_SENTENCE_START);
   const end = model.idOf(LM_SENTENCE_END);
-  const { table, text } = chain;
-  const ids = new Int32Array(table.length);
-  for (let i = 0; i < table.length; i++) {
-    const key = modelKeyAt(table, text, i);
-    ids[i] = key === null ? SKIP : model.idOf(key);
-  }
   const neighbour = (from: number, step: number, boundary: number): number => {
     let j = from;
     while (j >= 0 && j < ids.length && ids[j] === SKIP) j += step;
@@ -102,16 +96,17 @@ export function findGroupCandidates(
   const rareSpans = new Set<number>();
   const groups = index.groups;
   if (groups === null) return { candidates: groupProposals, hitSpans, rareSpans };
-  const idCache = new Map<number, readonly number[]>();
+  const idCache: (readonly number[] | undefined)[] = [];
   const memberIds = (member: number): readonly number[] => {
-    let ids = idCache.get(member);
+    let ids = idCache[member];
     if (ids === undefined) {
       ids = (groups.keys[member] as readonly string[]).map((k) => model.idOf(k));
-      idCache.set(member, ids);
+      idCache[member] = ids;
     }
     return ids;
   };
-  const edges = createEdgeTest(chain, model);
+  const modelIds = createModelIds(table, text, model);
+  const edges = createEdgeTest(modelIds.ids, model);
   for (const m of matches) {
     if (m.member === undefined) continue;
     const edgeCount = edges.minEdgeCount(m.first, m.last);
@@ -119,9 +114,7 @@ export function findGroupCandidates(
     const rare = edgeCount <= GROUP_MAX_EDGE_COUNT;
     if (rare) rareSpans.add(m.first);
     // The same window as modelRatio scores, by ids: the text as written is scored once for all its synonyms.
-    const { left, right } = modelContextAt(table, text, m.first, m.last + 1);
-    const leftIds = left.slice(-2).map((k) => model.idOf(k));
-    const rightIds = right.slice(0, 2).map((k) => model.idOf(k));
+    const { left: leftIds, right: rightIds } = modelIds.contextIds(m.first, m.last + 1);
     const leftId = leftIds[leftIds.length - 1] as number;
     const rightId = rightIds[0] as number;
     const fromIds = memberIds(m.member);
