@@ -6,7 +6,7 @@
  */
 import { LM_SENTENCE_END, LM_SENTENCE_START, scoreReplacement, type LanguageModel } from '../score/lm.js';
 import { scoreWindowRatio } from '../score/lm-core.js';
-import { createModelIds, MODEL_SKIP } from '../score/lm-context.js';
+import { createModelIds, MODEL_SKIP, phraseIdsOf } from '../score/lm-context.js';
 import type { Match, RuleMatch } from './match.js';
 import type { LmWindow, Proposal } from './proposal.js';
 import { groupRule, type RuleIndex } from './rule-index.js';
@@ -96,15 +96,7 @@ export function findGroupCandidates(
   const rareSpans = new Set<number>();
   const groups = index.groups;
   if (groups === null) return { candidates: groupProposals, hitSpans, rareSpans };
-  const idCache: (readonly number[] | undefined)[] = [];
-  const memberIds = (member: number): readonly number[] => {
-    let ids = idCache[member];
-    if (ids === undefined) {
-      ids = (groups.keys[member] as readonly string[]).map((k) => model.idOf(k));
-      idCache[member] = ids;
-    }
-    return ids;
-  };
+  const memberIds = phraseIdsOf(groups.keys, model);
   const modelIds = createModelIds(table, text, model);
   const edges = createEdgeTest(modelIds.ids, model);
   for (const m of matches) {
@@ -123,8 +115,8 @@ export function findGroupCandidates(
       const toIds = memberIds(to);
       // A synonym that is no better joined to the words around it than the text as written cannot win a hundredfold:
       // two bigram look-ups spare the full window score for most synonyms.
-      const joins = model.bigramCount(leftId, toIds[0] as number) + model.bigramCount(toIds[toIds.length - 1] as number, rightId);
-      if (joins <= edgeCount) continue;
+      const joinBefore = model.bigramCount(leftId, toIds[0] as number);
+      if (joinBefore <= edgeCount && joinBefore + model.bigramCount(toIds[toIds.length - 1] as number, rightId) <= edgeCount) continue;
       asWritten ??= model.scoreWindowIds(leftIds, fromIds, rightIds);
       const adjust = SYLLABLE_COST * Math.min(0, toIds.length - fromIds.length);
       const ratio = scoreWindowRatio(model, leftIds, toIds, rightIds, asWritten, adjust, GROUP_MIN_RATIO);

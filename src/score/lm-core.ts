@@ -29,6 +29,9 @@ export interface ModelCore {
 
 /** The core of each model that {@link parseLanguageModel} made. @internal */
 export const CORES: WeakMap<LanguageModel, ModelCore> = new WeakMap();
+/** The model last asked about and its core: a WeakMap look-up per window is measurable. */
+let lastModel: LanguageModel | undefined;
+let lastCore: ModelCore | undefined;
 
 /** The id-level scoring over a model's unigram counts and n-gram tables. @internal */
 export function createCore(unigrams: Uint32Array, total: number, bi: NgramTable, tri: NgramTable): ModelCore {
@@ -131,7 +134,11 @@ export function scoreWindowRatio(
   adjust: number,
   floor: number,
 ): number {
-  const core = CORES.get(lm);
+  if (lm !== lastModel) {
+    lastModel = lm;
+    lastCore = CORES.get(lm);
+  }
+  const core = lastCore;
   if (core === undefined || !core.termsAtMostZero) return lm.scoreWindowIds(before, middle, after) - base + adjust;
   const sum = scoreIds(core, before, middle, after, base, adjust, floor);
   return sum === -Infinity ? sum : sum - base + adjust;

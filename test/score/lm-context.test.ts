@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 
 import { getDefaultLanguageModel } from '../../src/score/lm-file.js';
 import type { LanguageModel } from '../../src/score/lm.js';
-import { createModelIds, MODEL_SKIP, modelContextAt, modelKeyAt } from '../../src/score/lm-context.js';
+import { createModelIds, MODEL_SKIP, modelContextAt, modelKeyAt, phraseIdsOf } from '../../src/score/lm-context.js';
 import { scanTokens } from '../../src/tokenize/08-scan.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -51,5 +51,27 @@ describe('createModelIds', () => {
         }
       }
     }
+  });
+});
+
+describe('phraseIdsOf', () => {
+  const phrases = [['kết', 'quả'], ['xyzzy'], [], ['giá', 'kết']];
+  const model = fakeModel(['kết', 'quả', 'giá']);
+
+  test.each`
+    i    | ids
+    ${0} | ${[0, 1]}
+    ${1} | ${[-1]}
+    ${2} | ${[]}
+    ${3} | ${[2, 0]}
+  `('phrase $i → $ids', ({ i, ids }) => {
+    expect(phraseIdsOf(phrases, model)(i)).toEqual(ids);
+  });
+
+  test('ids are kept per phrase list and model', () => {
+    const first = phraseIdsOf(phrases, model)(0);
+    expect(phraseIdsOf(phrases, model)(0)).toBe(first);
+    const other = fakeModel(['quả', 'kết']);
+    expect(phraseIdsOf(phrases, other)(0)).toEqual([1, 0]);
   });
 });
