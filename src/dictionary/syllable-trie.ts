@@ -28,6 +28,10 @@ export class SyllableTrie {
   private slots = new Int32Array(INITIAL_SLOTS * STRIDE).fill(-1);
   private mask = INITIAL_SLOTS - 1;
   private edgeCount = 0;
+  /** 1 for nodes with children below the root: most nodes are leaves, and a leaf needs no probe of the table. */
+  private hasChildren = new Uint8Array(INITIAL_SLOTS);
+  /** Payloads of all nodes in one array (node `i` owns `values[offsets[i] .. offsets[i + 1])`), built on demand. */
+  private flat: { offsets: Int32Array; values: Int32Array } | undefined;
 
   /** Number of nodes, the root included. */
   get size(): number {
@@ -60,12 +64,14 @@ export class SyllableTrie {
     const list = this.payloadsByNode[node];
     if (list === undefined) this.payloadsByNode[node] = [payload];
     else list.push(payload);
+    this.flat = undefined;
   }
 
   /** The child of `node` along key id `keyId`, or -1. */
   child(node: number, keyId: number): number {
     if (keyId < 0) return -1;
     if (node === 0) return keyId < this.rootChildren.length ? (this.rootChildren[keyId] as number) : -1;
+    if (this.hasChildren[node] !== 1) return -1;
     const slots = this.slots;
     const mask = this.mask;
     for (let s = slotOf(node, keyId, mask); ; s = (s + 1) & mask) {
@@ -79,6 +85,30 @@ export class SyllableTrie {
   /** Payloads of phrases that end at `node`. */
   payloads(node: number): readonly number[] | undefined {
     return this.payloadsByNode[node];
+  }
+
+  /**
+   * The payloads of every node in two flat arrays, for loops that visit many nodes: node `i`'s payloads are
+   * `values[offsets[i]]` up to `values[offsets[i + 1]]` (exclusive), in insertion order. Built once after the last
+   * insert.
+   */
+  flatPayloads(): { readonly offsets: Int32Array; readonly values: Int32Array } {
+    if (this.flat !== undefined) return this.flat;
+    const lists = this.payloadsByNode;
+    const offsets = new Int32Array(lists.length + 1);
+    let total = 0;
+    for (let i = 0; i < lists.length; i++) {
+      offsets[i] = total;
+      total += lists[i]?.length ?? 0;
+    }
+    offsets[lists.length] = total;
+    const values = new Int32Array(total);
+    for (let i = 0; i < lists.length; i++) {
+      const list = lists[i];
+      if (list !== undefined) values.set(list, offsets[i] as number);
+    }
+    this.flat = { offsets, values };
+    return this.flat;
   }
 
   private addEdge(node: number, keyId: number, child: number): void {
@@ -97,6 +127,12 @@ export class SyllableTrie {
     if (2 * (this.edgeCount + 1) > this.mask + 1) this.grow();
     this.place(node, keyId, child);
     this.edgeCount++;
+    if (node >= this.hasChildren.length) {
+      const grown = new Uint8Array(Math.max(node + 1, this.hasChildren.length * 2));
+      grown.set(this.hasChildren);
+      this.hasChildren = grown;
+    }
+    this.hasChildren[node] = 1;
   }
 
   private place(node: number, keyId: number, child: number): void {

@@ -79,6 +79,7 @@ export function findMatches(chain: WordChain, index: RuleIndex): Match[] {
   for (let i = 0; i < n; i++) {
     if (isWordAt(table, i)) ids[i] = trie.keyId(table.keys[i] as string);
   }
+  const { offsets, values } = trie.flatPayloads();
   for (let first = 0; first < n; first++) {
     if (ids[first] === -1) continue;
     let node = 0;
@@ -86,17 +87,16 @@ export function findMatches(chain: WordChain, index: RuleIndex): Match[] {
     while (at >= 0) {
       node = trie.child(node, ids[at] as number);
       if (node < 0) break;
-      const payloads = trie.payloads(node);
-      if (payloads !== undefined) {
-        for (const p of payloads) {
-          if (p >= GROUP_PAYLOAD) {
-            out.push({ member: p - GROUP_PAYLOAD, first, last: at });
-            continue;
-          }
-          const rule = rules[p] as Rule;
-          const match = checkGuards(chain, rule, first, at);
-          if (match !== undefined) out.push(match);
+      const end = offsets[node + 1] as number;
+      for (let k = offsets[node] as number; k < end; k++) {
+        const p = values[k] as number;
+        if (p >= GROUP_PAYLOAD) {
+          out.push({ member: p - GROUP_PAYLOAD, first, last: at });
+          continue;
         }
+        const rule = rules[p] as Rule;
+        const match = checkGuards(chain, rule, first, at);
+        if (match !== undefined) out.push(match);
       }
       at = chain.next[at] as number;
     }

@@ -50,6 +50,24 @@ describe('SyllableTrie', () => {
     expect(trie.child(1, trie.keyId('công'))).toBe(2);
   });
 
+  test('flat payloads list the payloads of every node in insertion order, and follow later inserts', () => {
+    const flat = (t: SyllableTrie): (number[] | undefined)[] => {
+      const { offsets, values } = t.flatPayloads();
+      return Array.from({ length: t.size }, (_, node) => {
+        const list = Array.from(values.subarray(offsets[node], offsets[node + 1]));
+        return list.length === 0 ? undefined : list;
+      });
+    };
+    const lists = Array.from({ length: trie.size }, (_, node) => trie.payloads(node)?.slice());
+    expect(flat(trie)).toEqual(lists);
+    const grown = new SyllableTrie();
+    grown.insert(['a'], 1);
+    expect(flat(grown)).toEqual([undefined, [1]]);
+    grown.insert(['a', 'b'], 2);
+    grown.insert(['a'], 3);
+    expect(flat(grown)).toEqual([undefined, [1, 3], [2]]);
+  });
+
   test('many phrases: every one is found after the tables grow', () => {
     const big = new SyllableTrie();
     const phrases: string[][] = [];
