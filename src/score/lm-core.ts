@@ -45,7 +45,7 @@ export function createCore(unigrams: Uint32Array, total: number, bi: NgramTable,
   const biCounts = bi.counts;
   // Sizes from the hit rates on news text (2 MB): bigrams 65% at 2^12 slots, 70% at 2^14; trigrams 27% at 2^12.
   const lookupBigram = createLookupMemo(bi, 14);
-  const lookupTrigram = createLookupMemo(tri, 12);
+  const lookupTrigram = createLookupMemo(tri, 12, 22);
   return {
     // Stupid backoff over ids: each step down from a context that was given costs log10(0.4).
     score(w, p1, p2) {

@@ -77,3 +77,54 @@ describe.skipIf(!existsSync(modelPath))('scoreWindowRatio on the shipped model',
     }
   });
 });
+
+describe('presence filter', () => {
+  /** A table with 2^`bits` buckets holding `hashes`; quantised value 7 for all. */
+  function bucketTable(hashes: number[], bits: number): NgramTable {
+    const bucketOf = (h: number): number => (bits === 0 ? 0 : h >>> (32 - bits));
+    const sorted = [...hashes].sort((a, b) => bucketOf(a) - bucketOf(b) || (a & 0xffff) - (b & 0xffff));
+    const n = sorted.length;
+    const offsetsLength = 2 ** bits + 1;
+    const bytes = new ArrayBuffer(offsetsLength * 4 + n * 3 + 8);
+    const offsets = new Uint32Array(bytes, 0, offsetsLength);
+    for (const h of sorted) offsets[bucketOf(h) + 1] = (offsets[bucketOf(h) + 1] as number) + 1;
+    for (let b = 1; b < offsetsLength; b++) offsets[b] = (offsets[b] as number) + (offsets[b - 1] as number);
+    new Uint16Array(bytes, offsetsLength * 4, n).set(sorted.map((h) => h & 0xffff));
+    new Uint8Array(bytes, offsetsLength * 4 + n * 2, n).fill(7);
+    const table = createNgramTable(bytes, { offsets: 0, fingerprints: offsetsLength * 4, quantised: offsetsLength * 4 + n * 2 }, n, bits, 10);
+    if (typeof table === 'string') throw new Error(table);
+    return table;
+  }
+  const hashes = [0x0000_0001, 0x1234_5678, 0x8000_0000, 0xffff_ffff, 0x9abc_def0];
+  const probes = [...hashes, 0x0000_0002, 0x1234_5679, 0x7fff_ffff, 0x8000_0001, 0xffff_fffe, 0x1235_5678, 0x5555_5555];
+
+  test.each`
+    bucketBits | filterBits
+    ${16}      | ${22}
+    ${16}      | ${8}
+    ${8}       | ${22}
+    ${8}       | ${4}
+    ${0}       | ${22}
+  `('$bucketBits bucket bits, $filterBits filter bits: a filtered look-up gives what the bucket search gives', ({ bucketBits, filterBits }) => {
+    const table = bucketTable(hashes, bucketBits);
+    const lookup = createLookupMemo(table, 4, filterBits);
+    for (const h of probes) expect([h, lookup(h)]).toEqual([h, lookupQuantised(table, h)]);
+    for (const h of hashes) expect(lookup(h)).toBe(7);
+  });
+
+  test('16 bucket bits, 5,000 random entries: the filtered look-up agrees on 20,000 random hashes and every entry', () => {
+    let seed = 7;
+    const random = (): number => {
+      seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) | 0;
+      return (seed ^ (seed >>> 13)) >>> 0;
+    };
+    const entries = [...new Set(Array.from({ length: 5000 }, random))];
+    const table = bucketTable(entries, 16);
+    const lookup = createLookupMemo(table, 6, 22);
+    for (let i = 0; i < 20_000; i++) {
+      const h = random();
+      expect(lookup(h)).toBe(lookupQuantised(table, h));
+    }
+    for (const h of entries) expect(lookup(h)).toBe(7);
+  });
+});
