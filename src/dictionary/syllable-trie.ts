@@ -3,7 +3,7 @@
  * Keys are interned to small integers once. The root's edges are an array indexed by key id (most look-ups start
  * there); the other edges live in one open-addressing hash table of `(node, keyId) → child` in an Int32Array, so a
  * look-up is integer arithmetic over one cache line and allocates nothing. Each node can carry payloads: indices of
- * the rules that end there.
+ * the rules that end there, kept as linked lists in typed arrays (no array per node to allocate or to follow).
  * @module
  */
 
@@ -18,24 +18,56 @@ function slotOf(node: number, keyId: number, mask: number): number {
   return h & mask;
 }
 
+function grown(array: Int32Array, atLeast: number, fill: number): Int32Array<ArrayBuffer> {
+  let length = array.length;
+  while (length < atLeast) length *= 2;
+  const out = new Int32Array(length);
+  if (fill !== 0) out.fill(fill, array.length);
+  out.set(array);
+  return out;
+}
+
+/** Payload lists of a trie: node `n`'s payloads are `values[k]` for `k = head[n]`, then `k = next[k]`, until -1. @internal */
+export interface PayloadLists {
+  readonly head: Int32Array;
+  readonly next: Int32Array;
+  readonly values: Int32Array;
+}
+
 /** A syllable-keyed trie with integer payloads. @internal */
 export class SyllableTrie {
   private readonly keyIds = new Map<string, number>();
-  private readonly payloadsByNode: (number[] | undefined)[] = [undefined];
+  private nodeCount = 1;
   /** Child of the root by key id, or -1. */
   private rootChildren = new Int32Array(INITIAL_SLOTS).fill(-1);
   /** Edges below the root: STRIDE ints per slot. */
-  private slots = new Int32Array(INITIAL_SLOTS * STRIDE).fill(-1);
-  private mask = INITIAL_SLOTS - 1;
+  private slots: Int32Array;
+  private mask: number;
   private edgeCount = 0;
   /** 1 for nodes with children below the root: most nodes are leaves, and a leaf needs no probe of the table. */
-  private hasChildren = new Uint8Array(INITIAL_SLOTS);
-  /** Payloads of all nodes in one array (node `i` owns `values[offsets[i] .. offsets[i + 1])`), built on demand. */
-  private flat: { offsets: Int32Array; values: Int32Array } | undefined;
+  private hasChildren = new Int32Array(INITIAL_SLOTS);
+  private lists: { head: Int32Array; tail: Int32Array; next: Int32Array; values: Int32Array } = {
+    head: new Int32Array(INITIAL_SLOTS).fill(-1),
+    tail: new Int32Array(INITIAL_SLOTS),
+    next: new Int32Array(INITIAL_SLOTS),
+    values: new Int32Array(INITIAL_SLOTS),
+  };
+  private payloadCount = 0;
+
+  /**
+   * @param expectedEdges - About how many edges below the root the trie will get (sizes the edge table once
+   * instead of growing it step by step); any value works.
+   */
+  constructor(expectedEdges = 0) {
+    let slots = INITIAL_SLOTS;
+    while (slots < 2 * expectedEdges) slots *= 2;
+    this.slots = new Int32Array(slots * STRIDE).fill(-1);
+    this.mask = slots - 1;
+  }
 
   /** Number of nodes, the root included. */
   get size(): number {
-    return this.payloadsByNode.length;
+    return this.nodeCount;
   }
 
   /** The id of a syllable key, or -1 when no phrase in the trie uses it (then nothing can match through it). */
@@ -55,16 +87,12 @@ export class SyllableTrie {
       }
       let child = this.child(node, id);
       if (child < 0) {
-        child = this.payloadsByNode.length;
-        this.payloadsByNode.push(undefined);
+        child = this.nodeCount++;
         this.addEdge(node, id, child);
       }
       node = child;
     }
-    const list = this.payloadsByNode[node];
-    if (list === undefined) this.payloadsByNode[node] = [payload];
-    else list.push(payload);
-    this.flat = undefined;
+    this.addPayload(node, payload);
   }
 
   /** The child of `node` along key id `keyId`, or -1. */
@@ -82,44 +110,37 @@ export class SyllableTrie {
     }
   }
 
-  /** Payloads of phrases that end at `node`. */
+  /** Payloads of phrases that end at `node`, in insertion order (a new array; loops use {@link payloadLists}). */
   payloads(node: number): readonly number[] | undefined {
-    return this.payloadsByNode[node];
+    const { head, next, values } = this.lists;
+    if (node >= head.length || (head[node] as number) < 0) return undefined;
+    const out: number[] = [];
+    for (let k = head[node] as number; k >= 0; k = next[k] as number) out.push(values[k] as number);
+    return out;
   }
 
-  /**
-   * The payloads of every node in two flat arrays, for loops that visit many nodes: node `i`'s payloads are
-   * `values[offsets[i]]` up to `values[offsets[i + 1]]` (exclusive), in insertion order. Built once after the last
-   * insert.
-   */
-  flatPayloads(): { readonly offsets: Int32Array; readonly values: Int32Array } {
-    if (this.flat !== undefined) return this.flat;
-    const lists = this.payloadsByNode;
-    const offsets = new Int32Array(lists.length + 1);
-    let total = 0;
-    for (let i = 0; i < lists.length; i++) {
-      offsets[i] = total;
-      total += lists[i]?.length ?? 0;
-    }
-    offsets[lists.length] = total;
-    const values = new Int32Array(total);
-    for (let i = 0; i < lists.length; i++) {
-      const list = lists[i];
-      if (list !== undefined) values.set(list, offsets[i] as number);
-    }
-    this.flat = { offsets, values };
-    return this.flat;
+  /** The payload lists of all nodes, for loops that visit many nodes. Valid until the next insert. */
+  payloadLists(): PayloadLists {
+    return this.lists;
+  }
+
+  private addPayload(node: number, payload: number): void {
+    let lists = this.lists;
+    if (node >= lists.head.length) lists = { ...lists, head: grown(lists.head, node + 1, -1), tail: grown(lists.tail, node + 1, 0) };
+    const k = this.payloadCount++;
+    if (k >= lists.values.length) lists = { ...lists, next: grown(lists.next, k + 1, 0), values: grown(lists.values, k + 1, 0) };
+    this.lists = lists;
+    lists.values[k] = payload;
+    lists.next[k] = -1;
+    const last = lists.tail[node] as number;
+    if ((lists.head[node] as number) < 0) lists.head[node] = k;
+    else lists.next[last] = k;
+    lists.tail[node] = k;
   }
 
   private addEdge(node: number, keyId: number, child: number): void {
     if (node === 0) {
-      if (keyId >= this.rootChildren.length) {
-        let length = this.rootChildren.length;
-        while (length <= keyId) length *= 2;
-        const grown = new Int32Array(length).fill(-1);
-        grown.set(this.rootChildren);
-        this.rootChildren = grown;
-      }
+      if (keyId >= this.rootChildren.length) this.rootChildren = grown(this.rootChildren, keyId + 1, -1);
       this.rootChildren[keyId] = child;
       return;
     }
@@ -127,11 +148,7 @@ export class SyllableTrie {
     if (2 * (this.edgeCount + 1) > this.mask + 1) this.grow();
     this.place(node, keyId, child);
     this.edgeCount++;
-    if (node >= this.hasChildren.length) {
-      const grown = new Uint8Array(Math.max(node + 1, this.hasChildren.length * 2));
-      grown.set(this.hasChildren);
-      this.hasChildren = grown;
-    }
+    if (node >= this.hasChildren.length) this.hasChildren = grown(this.hasChildren, node + 1, 0);
     this.hasChildren[node] = 1;
   }
 

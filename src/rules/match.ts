@@ -79,7 +79,7 @@ export function findMatches(chain: WordChain, index: RuleIndex): Match[] {
   for (let i = 0; i < n; i++) {
     if (isWordAt(table, i)) ids[i] = trie.keyId(table.keys[i] as string);
   }
-  const { offsets, values } = trie.flatPayloads();
+  const { head, next, values } = trie.payloadLists();
   for (let first = 0; first < n; first++) {
     if (ids[first] === -1) continue;
     let node = 0;
@@ -87,8 +87,7 @@ export function findMatches(chain: WordChain, index: RuleIndex): Match[] {
     while (at >= 0) {
       node = trie.child(node, ids[at] as number);
       if (node < 0) break;
-      const end = offsets[node + 1] as number;
-      for (let k = offsets[node] as number; k < end; k++) {
+      for (let k = node < head.length ? (head[node] as number) : -1; k >= 0; k = next[k] as number) {
         const p = values[k] as number;
         if (p >= GROUP_PAYLOAD) {
           out.push({ member: p - GROUP_PAYLOAD, first, last: at });

@@ -179,7 +179,7 @@ export function phraseIdsOf(phrases: readonly (readonly string[])[], model: Lang
   let cache = phraseIdCaches.get(phrases);
   if (cache === undefined || cache.model !== model) {
     // A packed array of the final length: a sparse one would fall back to a slow dictionary.
-    cache = { model, ids: Array.from<readonly number[] | undefined>({ length: phrases.length }) };
+    cache = { model, ids: new Array<readonly number[] | undefined>(phrases.length).fill(undefined) };
     phraseIdCaches.set(phrases, cache);
   }
   const ids = cache.ids;

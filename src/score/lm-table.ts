@@ -92,27 +92,35 @@ export function createNgramTable(
 }
 
 
+/** Memo misses after which the presence filter is built: a process that scores one sentence never pays for it. */
+const FILTER_AFTER = 1 << 15;
+
 /**
  * A look-up of `table` through a small direct-mapped memo of recent hashes: same results as
  * {@link lookupQuantised}. Scoring a window asks for the same bigrams again and again (an edge bigram is asked
  * again as the context of the next trigram), and a memo hit costs far less than a bucket search in a table of
  * megabytes, which is a cache miss. `bits` sets the size: 2^bits slots of 6 bytes, to stay in the CPU cache.
- * With `filterBits`, a presence filter ({@link createPresenceFilter}) answers most absent hashes first.
+ * With `filterBits`, a presence filter ({@link createPresenceFilter}) answers most absent hashes first, once
+ * `filterAfter` look-ups have missed the memo (enough to repay building it; 0 builds it at once).
  * @internal
  */
-export function createLookupMemo(table: NgramTable, bits: number, filterBits = 0): (h: number) => number {
+export function createLookupMemo(table: NgramTable, bits: number, filterBits: number = 0, filterAfter: number = FILTER_AFTER): (h: number) => number {
   const mask = (1 << bits) - 1;
-  // A slot only ever holds hashes whose low bits are its index, so `slot ^ 1` marks it empty.
-  const keys = new Int32Array(1 << bits).map((_, slot) => slot ^ 1);
+  // A slot only ever holds hashes whose low bits are its index: 1 marks every slot but slot 1 empty, 0 slot 1.
+  const keys = new Int32Array(1 << bits).fill(1);
+  keys[1 & mask] = 0;
   const values = new Int16Array(1 << bits);
-  const present = filterBits > 0 ? createPresenceFilter(table, filterBits) : null;
+  let present: Int32Array | null = filterBits > 0 && filterAfter <= 0 ? createPresenceFilter(table, filterBits) : null;
+  let misses = 0;
   const shift = 32 - filterBits;
   return (h) => {
     const slot = h & mask;
     if (keys[slot] === (h | 0)) return values[slot] as number;
     let q = -1;
-    if (present === null) q = lookupQuantised(table, h);
-    else {
+    if (present === null) {
+      q = lookupQuantised(table, h);
+      if (filterBits > 0 && ++misses === filterAfter) present = createPresenceFilter(table, filterBits);
+    } else {
       const top = h >>> shift;
       if (((present[top >>> 5] as number) & (1 << (top & 31))) !== 0) q = lookupQuantised(table, h);
     }

@@ -50,22 +50,37 @@ describe('SyllableTrie', () => {
     expect(trie.child(1, trie.keyId('công'))).toBe(2);
   });
 
-  test('flat payloads list the payloads of every node in insertion order, and follow later inserts', () => {
-    const flat = (t: SyllableTrie): (number[] | undefined)[] => {
-      const { offsets, values } = t.flatPayloads();
+  test('payload lists hold the payloads of every node in insertion order, and follow later inserts', () => {
+    const listed = (t: SyllableTrie): (number[] | undefined)[] => {
+      const { head, next, values } = t.payloadLists();
       return Array.from({ length: t.size }, (_, node) => {
-        const list = Array.from(values.subarray(offsets[node], offsets[node + 1]));
+        const list: number[] = [];
+        for (let k = node < head.length ? (head[node] as number) : -1; k >= 0; k = next[k] as number) list.push(values[k] as number);
         return list.length === 0 ? undefined : list;
       });
     };
-    const lists = Array.from({ length: trie.size }, (_, node) => trie.payloads(node)?.slice());
-    expect(flat(trie)).toEqual(lists);
+    expect(listed(trie)).toEqual([undefined, undefined, [2], [0, 3], undefined, undefined, [1], undefined, [4]]);
     const grown = new SyllableTrie();
     grown.insert(['a'], 1);
-    expect(flat(grown)).toEqual([undefined, [1]]);
+    expect(listed(grown)).toEqual([undefined, [1]]);
     grown.insert(['a', 'b'], 2);
     grown.insert(['a'], 3);
-    expect(flat(grown)).toEqual([undefined, [1, 3], [2]]);
+    expect(listed(grown)).toEqual([undefined, [1, 3], [2]]);
+    for (let i = 0; i < 3000; i++) grown.insert(['a', `c${i % 1500}`], 10 + i);
+    expect(grown.payloads(3)).toEqual([10, 1510]);
+    expect(listed(grown)[3]).toEqual([10, 1510]);
+  });
+
+  test.each`
+    expectedEdges
+    ${0}
+    ${10}
+    ${100_000}
+  `('a size hint of $expectedEdges edges changes nothing', ({ expectedEdges }) => {
+    const hinted = new SyllableTrie(expectedEdges);
+    hinted.insert(['tiến', 'công', 'giá'], 0);
+    hinted.insert(['tiến', 'công'], 2);
+    expect([hinted.payloads(3), hinted.payloads(2), hinted.size]).toEqual([[0], [2], 4]);
   });
 
   test('many phrases: every one is found after the tables grow', () => {

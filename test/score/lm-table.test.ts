@@ -107,7 +107,7 @@ describe('presence filter', () => {
     ${0}       | ${22}
   `('$bucketBits bucket bits, $filterBits filter bits: a filtered look-up gives what the bucket search gives', ({ bucketBits, filterBits }) => {
     const table = bucketTable(hashes, bucketBits);
-    const lookup = createLookupMemo(table, 4, filterBits);
+    const lookup = createLookupMemo(table, 4, filterBits, 0);
     for (const h of probes) expect([h, lookup(h)]).toEqual([h, lookupQuantised(table, h)]);
     for (const h of hashes) expect(lookup(h)).toBe(7);
   });
@@ -120,11 +120,17 @@ describe('presence filter', () => {
     };
     const entries = [...new Set(Array.from({ length: 5000 }, random))];
     const table = bucketTable(entries, 16);
-    const lookup = createLookupMemo(table, 6, 22);
+    const lookup = createLookupMemo(table, 6, 22, 0);
     for (let i = 0; i < 20_000; i++) {
       const h = random();
       expect(lookup(h)).toBe(lookupQuantised(table, h));
     }
     for (const h of entries) expect(lookup(h)).toBe(7);
+  });
+
+  test('the filter comes in after `filterAfter` memo misses, with the same answers before and after', () => {
+    const table = bucketTable(hashes, 16);
+    const lookup = createLookupMemo(table, 2, 22, 3);
+    for (let round = 0; round < 3; round++) for (const h of probes) expect([round, h, lookup(h)]).toEqual([round, h, lookupQuantised(table, h)]);
   });
 });
