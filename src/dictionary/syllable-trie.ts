@@ -53,6 +53,8 @@ export class SyllableTrie {
     values: new Int32Array(INITIAL_SLOTS),
   };
   private payloadCount = 0;
+  /** Key id + 2 by tokenizer run id (0: not looked up yet), so that a token's key is looked up once per run. */
+  private byRun = new Int32Array(0);
 
   /**
    * @param expectedEdges - About how many edges below the root the trie will get (sizes the edge table once
@@ -75,6 +77,25 @@ export class SyllableTrie {
     return this.keyIds.get(key) ?? -1;
   }
 
+  /**
+   * {@link SyllableTrie.keyId} of a token's key, remembered by the id of the tokenizer's run that gave it
+   * (`TokenTable.runIds`; below 0 when there is none): a text repeats a few thousand keys many times.
+   */
+  keyIdOfRun(key: string, runId: number): number {
+    if (runId < 0) return this.keyId(key);
+    let byRun = this.byRun;
+    if (runId < byRun.length) {
+      const known = byRun[runId] as number;
+      if (known !== 0) return known - 2;
+    } else {
+      byRun = grown(byRun.length === 0 ? new Int32Array(INITIAL_SLOTS) : byRun, runId + 1, 0);
+      this.byRun = byRun;
+    }
+    const id = this.keyId(key);
+    byRun[runId] = id + 2;
+    return id;
+  }
+
   /** Add a phrase (its syllable keys) with a payload at its end. */
   insert(keys: readonly string[], payload: number): void {
     let node = 0;
@@ -84,6 +105,8 @@ export class SyllableTrie {
         id = this.keyIds.size;
         if (id >= KEY_SPACE) throw new RangeError('Too many distinct syllables for one trie');
         this.keyIds.set(key, id);
+        // A key that was unknown is known now: forget what was remembered by run.
+        if (this.byRun.length > 0) this.byRun = new Int32Array(0);
       }
       let child = this.child(node, id);
       if (child < 0) {

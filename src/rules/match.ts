@@ -77,7 +77,7 @@ export function findMatches(chain: WordChain, index: RuleIndex): Match[] {
   const n = table.length;
   const ids = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
-    if (isWordAt(table, i)) ids[i] = trie.keyId(table.keys[i] as string);
+    if (isWordAt(table, i)) ids[i] = trie.keyIdOfRun(table.keys[i] as string, table.runIds[i] as number);
   }
   const { head, next, values } = trie.payloadLists();
   for (let first = 0; first < n; first++) {

@@ -66,6 +66,9 @@ export function modelContextAt(table: TokenTable, text: string, first: number, e
   return { left, right };
 }
 
+/** Model ids by tokenizer run id (+ 2; 0 = not looked up yet), per model: see {@link createModelIds}. */
+const runIdCaches = new WeakMap<LanguageModel, Int32Array>();
+
 /** The id {@link createModelIds} gives tokens that the model skips (spaces, commas, symbols). @internal */
 export const MODEL_SKIP = -3;
 
@@ -93,10 +96,31 @@ export interface ModelIds {
  */
 export function createModelIds(table: TokenTable, text: string, model: LanguageModel): ModelIds {
   const ids = new Int32Array(table.length);
+  let byRun = runIdCaches.get(model) ?? new Int32Array(1024);
   for (let i = 0; i < table.length; i++) {
-    const key = modelKeyAt(table, text, i);
-    ids[i] = key === null ? MODEL_SKIP : model.idOf(key);
+    const runId = table.runIds[i] as number;
+    const key = table.keys[i];
+    if (table.kinds[i] === KIND_SYLLABLE && runId >= 0 && key !== undefined) {
+      // A syllable's model key is its key: look it up once per tokenizer run (id + 2 kept, 0 = not yet).
+      if (runId >= byRun.length) {
+        let length = byRun.length;
+        while (length <= runId) length *= 2;
+        const grown = new Int32Array(length);
+        grown.set(byRun);
+        byRun = grown;
+      }
+      let known = byRun[runId] as number;
+      if (known === 0) {
+        known = model.idOf(key) + 2;
+        byRun[runId] = known;
+      }
+      ids[i] = known - 2;
+      continue;
+    }
+    const modelKey = modelKeyAt(table, text, i);
+    ids[i] = modelKey === null ? MODEL_SKIP : model.idOf(modelKey);
   }
+  runIdCaches.set(model, byRun);
   const startId = model.idOf(LM_SENTENCE_START);
   const endId = model.idOf(LM_SENTENCE_END);
   const left1 = new Int32Array(1);

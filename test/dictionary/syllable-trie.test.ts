@@ -71,6 +71,14 @@ describe('SyllableTrie', () => {
     expect(listed(grown)[3]).toEqual([10, 1510]);
   });
 
+  test('keyIdOfRun remembers key ids by run id, and forgets them when a new key comes in', () => {
+    const t = new SyllableTrie();
+    t.insert(['tiến', 'công'], 0);
+    expect([t.keyIdOfRun('công', 5000), t.keyIdOfRun('công', 5000), t.keyIdOfRun('giá', 7), t.keyIdOfRun('giá', -1)]).toEqual([1, 1, -1, -1]);
+    t.insert(['giá'], 1);
+    expect([t.keyIdOfRun('giá', 7), t.keyIdOfRun('tiến', 3), t.keyIdOfRun('công', 5000)]).toEqual([2, 0, 1]);
+  });
+
   test.each`
     expectedEdges
     ${0}
