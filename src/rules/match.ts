@@ -24,7 +24,6 @@ export interface GroupMatch {
   readonly member: number;
   readonly first: number;
   readonly last: number;
-  readonly guardReason?: undefined;
 }
 
 /** A match of either kind. @internal */
@@ -91,9 +90,7 @@ export function findMatches(chain: WordChain, index: RuleIndex): Match[] {
       for (let k = node < head.length ? (head[node] as number) : -1; k >= 0; k = next[k] as number) {
         const p = values[k] as number;
         if (p >= GROUP_PAYLOAD) {
-          // Both kinds of match are made with the same fields in the same order (one hidden class), so that the
-          // loops over all matches (`m.rule === undefined`, `m.member === undefined`) stay monomorphic.
-          out.push({ rule: undefined, member: p - GROUP_PAYLOAD, first, last: at, guardReason: undefined });
+          out.push({ member: p - GROUP_PAYLOAD, first, last: at });
           continue;
         }
         const rule = rules[p] as Rule;
@@ -115,6 +112,6 @@ function checkGuards(chain: WordChain, rule: Rule, first: number, last: number):
     if (hit === undefined) return undefined;
     guardReason = `guard:when.${hit}`;
   }
-  return { rule, member: undefined, first, last, guardReason };
+  return { rule, first, last, guardReason };
 }
 
