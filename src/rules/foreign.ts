@@ -15,17 +15,22 @@ function hasNonAscii(key: string): boolean {
 
 /** Share of marked Vietnamese syllables per sentence: entries made of foreign words apply only in Vietnamese. @internal */
 export function vietnameseSentences(table: TokenTable): Set<number> {
-  const all = new Map<number, number>();
-  const marked = new Map<number, number>();
+  // Sentence indices only grow along the table, so counts are kept in arrays indexed by sentence.
+  const sentences = table.length === 0 ? 0 : (table.sentences[table.length - 1] as number) + 1;
+  const all = new Int32Array(sentences);
+  const marked = new Int32Array(sentences);
   for (let i = 0; i < table.length; i++) {
     const kind = table.kinds[i];
     if (kind !== KIND_SYLLABLE && kind !== KIND_WORD) continue;
     const s = table.sentences[i] as number;
-    all.set(s, (all.get(s) ?? 0) + 1);
-    if (kind === KIND_SYLLABLE && hasNonAscii(table.keys[i] ?? '')) marked.set(s, (marked.get(s) ?? 0) + 1);
+    all[s] = (all[s] as number) + 1;
+    if (kind === KIND_SYLLABLE && hasNonAscii(table.keys[i] ?? '')) marked[s] = (marked[s] as number) + 1;
   }
   const out = new Set<number>();
-  for (const [s, m] of marked) if (m >= 2 && m >= (all.get(s) ?? 0) * 0.3) out.add(s);
+  for (let s = 0; s < sentences; s++) {
+    const m = marked[s] as number;
+    if (m >= 2 && m >= (all[s] as number) * 0.3) out.add(s);
+  }
   return out;
 }
 

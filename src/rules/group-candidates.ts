@@ -7,7 +7,8 @@
  * @module
  */
 import { LM_SENTENCE_END, LM_SENTENCE_START, scoreReplacement, type LanguageModel } from '../score/lm.js';
-import { modelContextAt, modelKeyAt } from '../score/lm-context.js';
+import { scoreWindowRatio } from '../score/lm-core.js';
+import { createModelIds, MODEL_SKIP, phraseIdsOf } from '../score/lm-context.js';
 import type { Match, RuleMatch } from './match.js';
 import type { LmWindow, Proposal } from './proposal.js';
 import { groupRule, type RuleIndex } from './rule-index.js';
@@ -42,21 +43,15 @@ export function modelRatio(model: LanguageModel, w: LmWindow): number {
 }
 
 /** Marks tokens that carry no model key (spaces, commas, symbols). */
-const SKIP = -3;
+const SKIP = MODEL_SKIP;
 
 /**
  * The smaller count of the two bigrams at a span's edges (with its neighbours in the sentence). Model ids of the
  * tokens are looked up once per pass, so the test allocates nothing.
  */
-function createEdgeTest(chain: WordChain, model: LanguageModel): { minEdgeCount(first: number, last: number): number } {
+function createEdgeTest(ids: Int32Array, model: LanguageModel): { minEdgeCount(first: number, last: number): number } {
   const start = model.idOf(LM_SENTENCE_START);
   const end = model.idOf(LM_SENTENCE_END);
-  const { table, text } = chain;
-  const ids = new Int32Array(table.length);
-  for (let i = 0; i < table.length; i++) {
-    const key = modelKeyAt(table, text, i);
-    ids[i] = key === null ? SKIP : model.idOf(key);
-  }
   const neighbour = (from: number, step: number, boundary: number): number => {
     let j = from;
     while (j >= 0 && j < ids.length && ids[j] === SKIP) j += step;
@@ -87,7 +82,8 @@ export interface GroupFindings {
   sites: number;
   /**
    * Sum over the scored sites of log10 of how much more likely the place is if a spinner rewrote one place in five
-   * (each synonym's model ratio capped) than if nobody touched it: a smooth, unthresholded spin evidence.
+   * (each synonym's model ratio capped; synonyms the model likes less than the text as written count as nothing)
+   * than if nobody touched it: a smooth, unthresholded spin evidence.
    */
   mixture: number;
 }
@@ -116,16 +112,9 @@ export function findGroupCandidates(
   let mixture = 0;
   const groups = index.groups;
   if (groups === null) return { candidates, hitSpans, sites, mixture };
-  const idCache = new Map<number, readonly number[]>();
-  const memberIds = (member: number): readonly number[] => {
-    let ids = idCache.get(member);
-    if (ids === undefined) {
-      ids = (groups.keys[member] as readonly string[]).map((k) => model.idOf(k));
-      idCache.set(member, ids);
-    }
-    return ids;
-  };
-  const edges = createEdgeTest(chain, model);
+  const memberIds = phraseIdsOf(groups.keys, model);
+  const modelIds = createModelIds(table, text, model);
+  const edges = createEdgeTest(modelIds.ids, model);
   for (const m of matches) {
     if (m.member === undefined) continue;
     const alternatives = groups.alternatives[m.member] ?? [];
@@ -136,9 +125,7 @@ export function findGroupCandidates(
     // where both edges look fluent.
     if (edgeCount > GROUP_SCORED_EDGE_COUNT && m.first === m.last) continue;
     // The same window as modelRatio scores, by ids: the text as written is scored once for all its synonyms.
-    const { left, right } = modelContextAt(table, text, m.first, m.last + 1);
-    const leftIds = left.slice(-2).map((k) => model.idOf(k));
-    const rightIds = right.slice(0, 2).map((k) => model.idOf(k));
+    const { left: leftIds, right: rightIds } = modelIds.contextIds(m.first, m.last + 1);
     const fromIds = memberIds(m.member);
     const leftId = leftIds[leftIds.length - 1] as number;
     const rightId = rightIds[0] as number;
@@ -153,8 +140,11 @@ export function findGroupCandidates(
       const joins = model.bigramCount(leftId, toIds[0] as number) + model.bigramCount(toIds[toIds.length - 1] as number, rightId);
       if (joins <= edgeCount) continue;
       asWritten ??= model.scoreWindowIds(leftIds, fromIds, rightIds);
-      const ratio =
-        model.scoreWindowIds(leftIds, toIds, rightIds) - asWritten + SYLLABLE_COST * Math.min(0, toIds.length - fromIds.length);
+      // Synonyms the model likes less than the text as written change nothing below: their window is not scored
+      // to its end.
+      const adjust = SYLLABLE_COST * Math.min(0, toIds.length - fromIds.length);
+      const ratio = scoreWindowRatio(model, leftIds, toIds, rightIds, asWritten, adjust, 0);
+      if (ratio < 0) continue;
       likelihood += 10 ** Math.min(ratio, MIXTURE_RATIO_CAP);
       if (ratio > best) {
         best = ratio;

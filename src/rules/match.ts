@@ -89,8 +89,9 @@ export function findMatches(chain: WordChain, index: RuleIndex): Match[] {
   const n = table.length;
   const ids = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
-    if (isWordAt(table, i)) ids[i] = trie.keyId(table.keys[i] as string);
+    if (isWordAt(table, i)) ids[i] = trie.keyIdOfRun(table.keys[i] as string, table.runIds[i] as number);
   }
+  const { head, next, values } = trie.payloadLists();
   for (let first = 0; first < n; first++) {
     if (ids[first] === -1) continue;
     let node = 0;
@@ -98,17 +99,15 @@ export function findMatches(chain: WordChain, index: RuleIndex): Match[] {
     while (at >= 0) {
       node = trie.child(node, ids[at] as number);
       if (node < 0) break;
-      const payloads = trie.payloads(node);
-      if (payloads !== undefined) {
-        for (const p of payloads) {
-          if (p >= GROUP_PAYLOAD) {
-            out.push({ member: p - GROUP_PAYLOAD, first, last: at });
-            continue;
-          }
-          const rule = rules[p] as Rule;
-          const match = checkGuards(chain, rule, first, at);
-          if (match !== undefined) out.push(match);
+      for (let k = node < head.length ? (head[node] as number) : -1; k >= 0; k = next[k] as number) {
+        const p = values[k] as number;
+        if (p >= GROUP_PAYLOAD) {
+          out.push({ member: p - GROUP_PAYLOAD, first, last: at });
+          continue;
         }
+        const rule = rules[p] as Rule;
+        const match = checkGuards(chain, rule, first, at);
+        if (match !== undefined) out.push(match);
       }
       at = chain.next[at] as number;
     }

@@ -95,7 +95,11 @@ export function phraseKeys(phrase: string): string[] {
  * @internal
  */
 export function buildRuleIndex(dictionaries: readonly Dictionary[], groups: SpinGroups | null = null): RuleIndex {
-  const trie = new SyllableTrie();
+  // Every syllable after the first of a form can add an edge below the root: size the trie's edge table for that.
+  let edges = 0;
+  for (const dictionary of dictionaries) for (const entry of dictionary.entries) for (const keys of entry.from) edges += keys.length - 1;
+  for (const keys of groups?.keys ?? []) edges += keys.length - 1;
+  const trie = new SyllableTrie(edges);
   const rules: Rule[] = [];
   for (const dictionary of dictionaries) {
     for (const entry of dictionary.entries) {

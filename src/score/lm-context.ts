@@ -14,7 +14,7 @@ import {
   KIND_WORD,
   type TokenTable,
 } from '../tokenize/token-table.js';
-import { LM_NUMBER, LM_SENTENCE_END, LM_SENTENCE_START, LM_WORD } from './lm.js';
+import { type LanguageModel, LM_NUMBER, LM_SENTENCE_END, LM_SENTENCE_START, LM_WORD } from './lm.js';
 
 function isBoundaryCode(c: number): boolean {
   return c === 46 || c === 63 || c === 33 || c === 59 || c === 58 || c === 0x2026;
@@ -64,4 +64,155 @@ export function modelContextAt(table: TokenTable, text: string, first: number, e
   }
   if (right.length < 2 && right[right.length - 1] !== LM_SENTENCE_END) right.push(LM_SENTENCE_END);
   return { left, right };
+}
+
+/** Model ids by tokenizer run id (+ 2; 0 = not looked up yet), per model: see {@link createModelIds}. */
+const runIdCaches = new WeakMap<LanguageModel, Int32Array>();
+
+/** The id {@link createModelIds} gives tokens that the model skips (spaces, commas, symbols). @internal */
+export const MODEL_SKIP = -3;
+
+/** Model ids of a pass's tokens, looked up once, and the context of spans over them. @internal */
+export interface ModelIds {
+  /** Per token: the model id of {@link modelKeyAt} (-1 when unknown to the model), or {@link MODEL_SKIP}. */
+  readonly ids: Int32Array;
+  /**
+   * The ids of `modelContextAt(table, text, first, end)`: the last 2 of `left` and the first 2 of `right`, as the
+   * model's window takes them. The arrays are reused by the next call.
+   */
+  contextIds(first: number, end: number): { left: ArrayLike<number>; right: ArrayLike<number> };
+}
+
+/**
+ * Look up the model id of every token of `table` once (the keys of {@link modelKeyAt}).
+ * @param table - Tokens of `text`.
+ * @param text - The text.
+ * @param model - The model whose ids to use.
+ * @returns The ids, and context windows over them.
+ * @example
+ * const { ids, contextIds } = createModelIds(scanTokens('Kết quả tốt.'), 'Kết quả tốt.', lm);
+ * contextIds(2, 3) //=> { left: [id('<s>'), id('kết')], right: [id('tốt'), id('</s>')] }
+ * @internal
+ */
+export function createModelIds(table: TokenTable, text: string, model: LanguageModel): ModelIds {
+  const ids = new Int32Array(table.length);
+  let byRun = runIdCaches.get(model) ?? new Int32Array(1024);
+  for (let i = 0; i < table.length; i++) {
+    const runId = table.runIds[i] as number;
+    const key = table.keys[i];
+    if (table.kinds[i] === KIND_SYLLABLE && runId >= 0 && key !== undefined) {
+      // A syllable's model key is its key: look it up once per tokenizer run (id + 2 kept, 0 = not yet).
+      if (runId >= byRun.length) {
+        let length = byRun.length;
+        while (length <= runId) length *= 2;
+        const grown = new Int32Array(length);
+        grown.set(byRun);
+        byRun = grown;
+      }
+      let known = byRun[runId] as number;
+      if (known === 0) {
+        known = model.idOf(key) + 2;
+        byRun[runId] = known;
+      }
+      ids[i] = known - 2;
+      continue;
+    }
+    const modelKey = modelKeyAt(table, text, i);
+    ids[i] = modelKey === null ? MODEL_SKIP : model.idOf(modelKey);
+  }
+  runIdCaches.set(model, byRun);
+  const startId = model.idOf(LM_SENTENCE_START);
+  const endId = model.idOf(LM_SENTENCE_END);
+  const left1 = new Int32Array(1);
+  const left2 = new Int32Array(2);
+  const right1 = new Int32Array(1);
+  const right2 = new Int32Array(2);
+  const contextIds = (first: number, end: number): { left: ArrayLike<number>; right: ArrayLike<number> } => {
+    if (endId < 0) {
+      // Without a sentence-end id, an unknown key (-1) could not be told from a boundary: go by the keys.
+      const context = modelContextAt(table, text, first, end);
+      return { left: context.left.slice(-2).map((k) => model.idOf(k)), right: context.right.slice(0, 2).map((k) => model.idOf(k)) };
+    }
+    let a = -1;
+    let b = -1;
+    let found = 0;
+    for (let i = first - 1; i >= 0 && found < 2; i--) {
+      const id = ids[i] as number;
+      if (id === endId) break;
+      if (id === MODEL_SKIP) continue;
+      a = b;
+      b = id;
+      found++;
+    }
+    // found = 2: [b, a] in text order (b is the farther one); 1: [<s>, b]; 0: [<s>].
+    let left: Int32Array;
+    if (found === 2) {
+      left = left2;
+      left[0] = b;
+      left[1] = a;
+    } else if (found === 1) {
+      left = left2;
+      left[0] = startId;
+      left[1] = b;
+    } else {
+      left = left1;
+      left[0] = startId;
+    }
+    let r0 = 0;
+    let r1 = 0;
+    let taken = 0;
+    for (let j = end; j < table.length && taken < 2; j++) {
+      const id = ids[j] as number;
+      if (id === MODEL_SKIP) continue;
+      if (taken === 0) r0 = id;
+      else r1 = id;
+      taken++;
+      if (id === endId) break;
+    }
+    let right: Int32Array;
+    if (taken === 2) {
+      right = right2;
+      right[0] = r0;
+      right[1] = r1;
+    } else if (taken === 1 && r0 !== endId) {
+      right = right2;
+      right[0] = r0;
+      right[1] = endId;
+    } else {
+      right = right1;
+      right[0] = taken === 1 ? r0 : endId;
+    }
+    return { left, right };
+  };
+  return { ids, contextIds };
+}
+
+const phraseIdCaches = new WeakMap<readonly (readonly string[])[], { model: LanguageModel; ids: (readonly number[] | undefined)[] }>();
+
+/**
+ * Model ids of phrase `i` of `phrases` (each a list of keys), looked up on first use and kept as long as `phrases`
+ * lives: the spinner groups' members are asked for in every pass of every text.
+ * @param phrases - The phrases (kept in a WeakMap, never changed).
+ * @param model - The model whose ids to use.
+ * @returns A function from phrase index to the ids of its keys (-1 for keys the model does not know).
+ * @example
+ * phraseIdsOf([['đánh', 'giá']], lm)(0) //=> [id('đánh'), id('giá')]
+ * @internal
+ */
+export function phraseIdsOf(phrases: readonly (readonly string[])[], model: LanguageModel): (i: number) => readonly number[] {
+  let cache = phraseIdCaches.get(phrases);
+  if (cache === undefined || cache.model !== model) {
+    // A packed array of the final length: a sparse one would fall back to a slow dictionary.
+    cache = { model, ids: new Array<readonly number[] | undefined>(phrases.length).fill(undefined) };
+    phraseIdCaches.set(phrases, cache);
+  }
+  const ids = cache.ids;
+  return (i) => {
+    let found = ids[i];
+    if (found === undefined) {
+      found = (phrases[i] as readonly string[]).map((k) => model.idOf(k));
+      ids[i] = found;
+    }
+    return found;
+  };
 }

@@ -5,6 +5,8 @@
  * @module
  */
 import { describeType, VietnormError } from '../errors.js';
+import { CORES, createCore, type ModelCore, NONE, scoreIds } from './lm-core.js';
+import { createNgramTable, hashIds, lookupQuantised, type NgramTable } from './lm-table.js';
 
 /**
  * A syllable n-gram model over syllable keys (see `syllableKey`); `<s>`, `</s>`, `<num>`, `<w>` are class keys.
@@ -49,56 +51,6 @@ export const LM_WORD = '<w>';
 
 const MAGIC = 0x4d4c4e56; // "VNLM" read as little-endian u32
 const VERSION = 1;
-const LOG_ALPHA = Math.log10(0.4);
-const NONE = -2; // no context given (sentence start); -1 means a given but unknown key
-const SEED2 = 0x9747b28c;
-const SEED3 = 0x5bd1e995;
-
-interface HashTable {
-  shift: number;
-  offsets: Uint32Array;
-  fingerprints: Uint16Array;
-  /** log10 of the dequantised count, by quantised value. */
-  log10: Float64Array;
-  scale: number;
-}
-
-function mixId(h: number, id: number): number {
-  let k = Math.imul(id, 0xcc9e2d51);
-  k = (k << 15) | (k >>> 17);
-  h ^= Math.imul(k, 0x1b873593);
-  h = (h << 13) | (h >>> 19);
-  return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
-
-/** Same hash as hashNgram in scripts/lm/format.mjs: the round-trip test keeps them equal. */
-function hashIds(a: number, b: number, c: number): number {
-  let h = mixId(mixId(c < 0 ? SEED2 : SEED3, a), b);
-  if (c >= 0) h = mixId(h, c);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-/** Quantised count stored for hash `h`, or -1. Binary search over the fingerprints of one bucket. */
-function lookup(table: HashTable, quantised: Uint8Array, h: number): number {
-  const bucket = table.shift === 32 ? 0 : h >>> table.shift;
-  let lo = table.offsets[bucket] as number;
-  let hi = (table.offsets[bucket + 1] as number) - 1;
-  const fp = h & 0xffff;
-  const fps = table.fingerprints;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = fps[mid] as number;
-    if (v < fp) lo = mid + 1;
-    else if (v > fp) hi = mid - 1;
-    else return quantised[mid] as number;
-  }
-  return -1;
-}
 
 function fail(code: 'E_DICT_VERSION' | 'E_DICT_PARSE', message: string): never {
   throw new VietnormError(code, `Language model: ${message}`);
@@ -118,19 +70,17 @@ class Reader {
     this.offset += (byteLength + 7) & ~7;
     return this.bytes.byteOffset + at;
   }
-  table(view: DataView, countAt: number, bitsAt: number, scaleAt: number): [HashTable, Uint8Array] {
+  table(view: DataView, countAt: number, bitsAt: number, scaleAt: number): NgramTable {
     const n = view.getUint32(countAt, true);
     const bits = view.getUint32(bitsAt, true);
     const scale = view.getFloat64(scaleAt, true);
     if (bits > 16 || !(scale > 0)) fail('E_DICT_PARSE', 'bad table header');
-    const buffer = this.bytes.buffer;
-    const offsets = new Uint32Array(buffer, this.take((2 ** bits + 1) * 4), 2 ** bits + 1);
-    const fingerprints = new Uint16Array(buffer, this.take(n * 2), n);
-    const quantised = new Uint8Array(buffer, this.take(n), n);
-    if (offsets[offsets.length - 1] !== n) fail('E_DICT_PARSE', 'bucket offsets do not match the entry count');
-    const log10 = new Float64Array(256);
-    for (let q = 0; q < 256; q++) log10[q] = q / scale / Math.LN10;
-    return [{ shift: 32 - bits, offsets, fingerprints, log10, scale }, quantised];
+    const offsets = this.take((2 ** bits + 1) * 4);
+    const fingerprints = this.take(n * 2);
+    const quantised = this.take(n);
+    const table = createNgramTable(this.bytes.buffer, { offsets, fingerprints, quantised }, n, bits, scale);
+    if (typeof table === 'string') fail('E_DICT_PARSE', table);
+    return table;
   }
 }
 
@@ -164,49 +114,20 @@ export function parseLanguageModel(bytes: Uint8Array): LanguageModel {
   const keys = new TextDecoder().decode(bytes.subarray(vocabStart, vocabStart + vocabLength)).split('\n');
   if (keys.length !== vocabSize) fail('E_DICT_PARSE', `vocabulary has ${keys.length} keys, header says ${vocabSize}`);
   const unigrams = new Uint32Array(bytes.buffer, reader.take(vocabSize * 4), vocabSize);
-  const [bi, biQ] = reader.table(view, 28, 32, 48);
-  const [tri, triQ] = reader.table(view, 36, 40, 56);
-  return createModel(keys, unigrams, total, bi, biQ, tri, triQ);
+  const bi = reader.table(view, 28, 32, 48);
+  const tri = reader.table(view, 36, 40, 56);
+  const core = createCore(unigrams, total, bi, tri);
+  const model = createModel(keys, unigrams, core, bi, tri);
+  CORES.set(model, core);
+  return model;
 }
 
-function createModel(
-  keys: string[],
-  unigrams: Uint32Array,
-  total: number,
-  bi: HashTable,
-  biQ: Uint8Array,
-  tri: HashTable,
-  triQ: Uint8Array,
-): LanguageModel {
+function createModel(keys: string[], unigrams: Uint32Array, core: ModelCore, bi: NgramTable, tri: NgramTable): LanguageModel {
   const ids = new Map<string, number>();
   for (let i = 0; i < keys.length; i++) ids.set(keys[i] as string, i);
-  const uniLog = new Float64Array(unigrams.length);
-  for (let i = 0; i < unigrams.length; i++) uniLog[i] = Math.log10(Math.max(1, unigrams[i] as number));
-  const logTotal = Math.log10(Math.max(1, total));
   const idOf = (key: string | undefined): number => (key === undefined ? NONE : (ids.get(key) ?? -1));
-
-  // Stupid backoff over ids: each step down from a context that was given costs log10(0.4).
-  const score = (w: number, p1: number, p2: number): number => {
-    let penalty = 0;
-    if (p2 !== NONE && p1 !== NONE) {
-      if (w >= 0 && p1 >= 0 && p2 >= 0) {
-        const q3 = lookup(tri, triQ, hashIds(p2, p1, w));
-        const q2 = q3 < 0 ? -1 : lookup(bi, biQ, hashIds(p2, p1, -1));
-        if (q2 >= 0) return Math.min(0, (tri.log10[q3] as number) - (bi.log10[q2] as number));
-      }
-      penalty += LOG_ALPHA;
-    }
-    if (p1 !== NONE) {
-      if (w >= 0 && p1 >= 0) {
-        const q2 = lookup(bi, biQ, hashIds(p1, w, -1));
-        if (q2 >= 0) return penalty + Math.min(0, (bi.log10[q2] as number) - (uniLog[p1] as number));
-      }
-      penalty += LOG_ALPHA;
-    }
-    return penalty + (w >= 0 ? (uniLog[w] as number) : 0) - logTotal;
-  };
-
-  const dequantise = (table: HashTable, q: number): number => (q < 0 ? 0 : Math.round(Math.exp(q / table.scale)));
+  const score = core.score;
+  const dequantise = (table: NgramTable, q: number): number => (q < 0 ? 0 : (table.counts[q] as number));
 
   return {
     logProb(w, prev1, prev2) {
@@ -242,34 +163,21 @@ function createModel(
       return sum;
     },
     scoreWindowIds(before, middle, after) {
-      let p2 = before.length >= 2 ? (before[before.length - 2] as number) : NONE;
-      let p1 = before.length >= 1 ? (before[before.length - 1] as number) : NONE;
-      if (p1 === NONE) p2 = NONE;
-      let sum = 0;
-      for (let part = 0; part < 2; part++) {
-        const seq = part === 0 ? middle : after;
-        for (let i = 0; i < seq.length; i++) {
-          const w = seq[i] as number;
-          sum += score(w, p1, p2);
-          p2 = p1;
-          p1 = w;
-        }
-      }
-      return sum;
+      return scoreIds(core, before, middle, after, 0, 0, -Infinity);
     },
     idOf(key) {
       return ids.get(key) ?? -1;
     },
     bigramCount(a, b) {
-      return a < 0 || b < 0 ? 0 : dequantise(bi, lookup(bi, biQ, hashIds(a, b, -1)));
+      return core.bigramCount(a, b);
     },
     count(gram) {
       if (!Array.isArray(gram)) throw new TypeError(`Expected array for \`keys\`, got \`${describeType(gram)}\``);
       const [a, b, c] = gram.map((k) => ids.get(k) ?? -1);
       if (gram.length < 1 || gram.length > 3 || a === undefined || a < 0 || (b ?? 0) < 0 || (c ?? 0) < 0) return 0;
       if (b === undefined) return unigrams[a] as number;
-      if (c === undefined) return dequantise(bi, lookup(bi, biQ, hashIds(a, b, -1)));
-      return dequantise(tri, lookup(tri, triQ, hashIds(a, b, c)));
+      if (c === undefined) return dequantise(bi, lookupQuantised(bi, hashIds(a, b, -1)));
+      return dequantise(tri, lookupQuantised(tri, hashIds(a, b, c)));
     },
   };
 }

@@ -26,6 +26,7 @@ import {
   type CachedRun,
   detachString,
   findCachedRun,
+  takeRunId,
   FNV_OFFSET,
   FNV_PRIME,
   hashRange,
@@ -54,10 +55,12 @@ export function describeLetterRun(
   if (cached !== undefined) return cached;
   const run = detachString(text.slice(start, end));
   const lower = run.normalize('NFC').toLowerCase();
+  const cacheable = end - start <= MAX_CACHED_RUN_LENGTH;
+  const id = cacheable ? takeRunId() : -1;
   const entry: CachedRun = isSyllable(lower)
-    ? { text: run, kind: KIND_SYLLABLE, key: syllableKey(run) }
-    : { text: run, kind: KIND_WORD, key: lower };
-  if (end - start <= MAX_CACHED_RUN_LENGTH) addCachedRun(entry, hash);
+    ? { text: run, kind: KIND_SYLLABLE, key: syllableKey(run), id }
+    : { text: run, kind: KIND_WORD, key: lower, id };
+  if (cacheable) addCachedRun(entry, hash);
   return entry;
 }
 
@@ -74,8 +77,9 @@ export function describeWord(text: string, start: number, end: number): CachedRu
   const cached = findCachedRun(text, start, end, hash);
   if (cached !== undefined) return cached;
   const run = detachString(text.slice(start, end));
-  const entry: CachedRun = { text: run, kind: KIND_WORD, key: run.normalize('NFC').toLowerCase() };
-  if (end - start <= MAX_CACHED_RUN_LENGTH) addCachedRun(entry, hash);
+  const cacheable = end - start <= MAX_CACHED_RUN_LENGTH;
+  const entry: CachedRun = { text: run, kind: KIND_WORD, key: run.normalize('NFC').toLowerCase(), id: cacheable ? takeRunId() : -1 };
+  if (cacheable) addCachedRun(entry, hash);
   return entry;
 }
 

@@ -94,7 +94,8 @@ export function scanTokens(text: string): TokenTable {
   // Vietnamese news averages a little over 2 UTF-16 units per token (syllable, space, syllable, …).
   const table = createTokenTable((text.length >> 1) + 16);
   forEachToken(text, (kind, start, end, run, sentence) => {
-    pushToken(table, kind, start, end, run === undefined ? undefined : run.key, sentence);
+    if (run === undefined) pushToken(table, kind, start, end, undefined, sentence);
+    else pushToken(table, kind, start, end, run.key, sentence, run.id);
   });
   return table;
 }

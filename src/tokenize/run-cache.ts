@@ -10,6 +10,26 @@ export interface CachedRun {
   readonly text: string;
   readonly kind: number;
   readonly key: string;
+  /**
+   * A small integer naming this description (never reused), so that later stages can keep per-key facts in arrays
+   * instead of looking the key up again: see {@link takeRunId}. -1 when the description is not cached.
+   */
+  readonly id: number;
+}
+
+/** Run ids handed out at most: later stages' arrays indexed by run id stay under 2 MB each. */
+const MAX_RUN_IDS = 1 << 19;
+let nextRunId = 0;
+
+/**
+ * A fresh id for a description about to be cached, or -1 once {@link MAX_RUN_IDS} have been handed out (a stream
+ * long enough to restart the cache several times); stages then look such keys up by string, as before.
+ * @example
+ * takeRunId() //=> 0, then 1, 2, …
+ * @internal
+ */
+export function takeRunId(): number {
+  return nextRunId < MAX_RUN_IDS ? nextRunId++ : -1;
 }
 
 /** Entries at which the cache starts over, bounding memory on unbounded streams. */

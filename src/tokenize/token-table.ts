@@ -56,6 +56,8 @@ export interface TokenTable {
   keys: (string | undefined)[];
   /** 0-based sentence index per token. */
   sentences: Int32Array;
+  /** Id of the cached letter run that gave the key (`CachedRun.id` in run-cache.ts), or -1. */
+  runIds: Int32Array;
 }
 
 /**
@@ -74,6 +76,7 @@ export function createTokenTable(capacity: number): TokenTable {
     ends: new Int32Array(size),
     keys: new Array<string | undefined>(size).fill(undefined),
     sentences: new Int32Array(size),
+    runIds: new Int32Array(size),
   };
 }
 
@@ -88,12 +91,15 @@ function growTokenTable(table: TokenTable): void {
   ends.set(table.ends);
   const sentences = new Int32Array(size);
   sentences.set(table.sentences);
+  const runIds = new Int32Array(size);
+  runIds.set(table.runIds);
   // Slots are written by index; a pre-filled (packed) array avoids the cost of `push` growing it token by token.
   table.keys = table.keys.concat(new Array<string | undefined>(size - table.keys.length).fill(undefined));
   table.kinds = kinds;
   table.starts = starts;
   table.ends = ends;
   table.sentences = sentences;
+  table.runIds = runIds;
 }
 
 /**
@@ -110,6 +116,7 @@ export function pushToken(
   end: number,
   key: string | undefined,
   sentence: number,
+  runId = -1,
 ): void {
   const i = table.length;
   if (i === table.kinds.length) growTokenTable(table);
@@ -118,5 +125,6 @@ export function pushToken(
   table.ends[i] = end;
   table.sentences[i] = sentence;
   table.keys[i] = key;
+  table.runIds[i] = runId;
   table.length = i + 1;
 }

@@ -22,6 +22,20 @@ describe('scanTokens (the token table behind tokenize)', () => {
     expect(rows).toEqual(tokenize(text));
   });
 
+  test.each`
+    text                          | same          | different
+    ${'Hoà bình, hoà bình. Hoà'}  | ${[0, 10]}     | ${[0, 5]}
+    ${'UBND ubnd UBND'}           | ${[0, 4]}     | ${[0, 2]}
+  `('run ids: one per distinct cached run, -1 for tokens without one ($text)', ({ text, same, different }) => {
+    const table = scanTokens(text);
+    const ids = Array.from(table.runIds.subarray(0, table.length));
+    const runOf = (i: number): number => ids[i] as number;
+    expect(new Set((same as number[]).map(runOf)).size).toBe(1);
+    expect(runOf(same[0])).toBeGreaterThanOrEqual(0);
+    expect(new Set((different as number[]).map(runOf)).size).toBe(2);
+    for (let i = 0; i < table.length; i++) if (table.keys[i] === undefined) expect(runOf(i)).toBe(-1);
+  });
+
   test('grows past its first capacity', () => {
     const text = '.'.repeat(10) + ' ,'.repeat(5000);
     const table = scanTokens(text);
