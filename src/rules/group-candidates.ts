@@ -7,11 +7,12 @@
  * @module
  */
 import { LM_SENTENCE_END, LM_SENTENCE_START, scoreReplacement, type LanguageModel } from '../score/lm.js';
-import { scoreWindowRatio } from '../score/lm-core.js';
 import { createModelIds, MODEL_SKIP, phraseIdsOf } from '../score/lm-context.js';
 import type { Match, RuleMatch } from './match.js';
 import type { LmWindow, Proposal } from './proposal.js';
 import { groupRule, type RuleIndex } from './rule-index.js';
+import { scoreSite, SYLLABLE_COST, type Verdict } from './score-site.js';
+import { SITE_ABSENT, siteCacheOf } from './site-cache.js';
 import type { WordChain } from './word-chain.js';
 
 /** A bigram at an edge of a site seen at most this often in the training corpora makes the site "rare". */
@@ -28,8 +29,6 @@ export const GROUP_CANDIDATE_RATIO: number = 1;
 export const GROUP_SCORED_EDGE_COUNT: number = 300;
 /** A single site adds at most this much (log10 ratio) to the spin evidence. */
 const EVIDENCE_RATIO_CAP = 6;
-/** Average log10 cost of one syllable of fluent text under the model (mean over clean news). */
-const SYLLABLE_COST = 2;
 
 /**
  * The model's log10 ratio for a replacement, corrected for length: a sum of log-probabilities favours shorter
@@ -90,8 +89,6 @@ export interface GroupFindings {
 
 /** The share of group places a spinner rewrites, for the mixture evidence (DESIGN.md: about one phrase in five). */
 const SPIN_RATE = 0.2;
-/** Cap of one synonym's log10 ratio in the mixture evidence. */
-const MIXTURE_RATIO_CAP = 3;
 
 /**
  * Score every spinner-group member of a pass. `propose` turns a rule match into a proposal (case, tone, trimming).
@@ -115,6 +112,8 @@ export function findGroupCandidates(
   const memberIds = phraseIdsOf(groups.keys, model);
   const modelIds = createModelIds(table, text, model);
   const edges = createEdgeTest(modelIds.ids, model);
+  const cache = siteCacheOf(groups.keys, model);
+  const verdict: Verdict = { best: -Infinity, bestTo: -1, likelihood: 0 };
   for (const m of matches) {
     if (m.member === undefined) continue;
     const alternatives = groups.alternatives[m.member] ?? [];
@@ -124,33 +123,25 @@ export function findGroupCandidates(
     // A member of several syllables is always scored: its spin can sit inside it ("có thể khi là" for "có thể là")
     // where both edges look fluent.
     if (edgeCount > GROUP_SCORED_EDGE_COUNT && m.first === m.last) continue;
-    // The same window as modelRatio scores, by ids: the text as written is scored once for all its synonyms.
+    // The same window as modelRatio scores, by ids: the text as written is scored once for all its synonyms. A
+    // site seen before (same member, same two keys on each side) has the same verdict.
     const { left: leftIds, right: rightIds } = modelIds.contextIds(m.first, m.last + 1);
-    const fromIds = memberIds(m.member);
-    const leftId = leftIds[leftIds.length - 1] as number;
-    const rightId = rightIds[0] as number;
-    let asWritten: number | undefined;
-    let best = -Infinity;
-    let bestTo = -1;
-    let likelihood = 0;
-    for (const to of alternatives) {
-      const toIds = memberIds(to);
-      // A synonym that is no better joined to the words around it than the text as written seldom wins a hundredfold:
-      // two bigram look-ups spare the full window score for most synonyms.
-      const joins = model.bigramCount(leftId, toIds[0] as number) + model.bigramCount(toIds[toIds.length - 1] as number, rightId);
-      if (joins <= edgeCount) continue;
-      asWritten ??= model.scoreWindowIds(leftIds, fromIds, rightIds);
-      // Synonyms the model likes less than the text as written change nothing below: their window is not scored
-      // to its end.
-      const adjust = SYLLABLE_COST * Math.min(0, toIds.length - fromIds.length);
-      const ratio = scoreWindowRatio(model, leftIds, toIds, rightIds, asWritten, adjust, 0);
-      if (ratio < 0) continue;
-      likelihood += 10 ** Math.min(ratio, MIXTURE_RATIO_CAP);
-      if (ratio > best) {
-        best = ratio;
-        bestTo = to;
-      }
+    const key = cache.key;
+    key[0] = leftIds.length === 2 ? (leftIds[0] as number) : SITE_ABSENT;
+    key[1] = leftIds[leftIds.length - 1] as number;
+    key[2] = m.member;
+    key[3] = rightIds[0] as number;
+    key[4] = rightIds.length === 2 ? (rightIds[1] as number) : SITE_ABSENT;
+    key[5] = edgeCount;
+    let slot = cache.find();
+    if (slot < 0) {
+      slot = -1 - slot;
+      scoreSite(model, memberIds, alternatives, m.member, leftIds, rightIds, edgeCount, verdict);
+      cache.store(slot, verdict.best, verdict.bestTo, verdict.likelihood);
     }
+    const best = cache.best[slot] as number;
+    const bestTo = cache.bestTo[slot] as number;
+    const likelihood = cache.likelihood[slot] as number;
     mixture += Math.log10(1 - SPIN_RATE + (SPIN_RATE / alternatives.length) * likelihood);
     if (bestTo < 0) continue;
     if (best >= GROUP_HIT_RATIO) hitSpans.set(m.first, Math.max(hitSpans.get(m.first) ?? 0, Math.min(best, EVIDENCE_RATIO_CAP)));
