@@ -144,19 +144,19 @@ function proposePass(
   // Spinner-group candidates first: the model's verdict on them is also evidence of spin for the whole document.
   const found =
     model !== null && !cfg.applyAll
-      ? findGroupCandidates(text, chain, matches, cfg.index, model, (m) => proposeMatch(text, chain, m, cfg))
+      ? findGroupCandidates(text, chain, matches.groups, cfg.index, model, (m) => proposeMatch(text, chain, m, cfg))
       : { candidates: [], hitSpans: new Map<number, number>(), sites: 0, mixture: 0 };
   const { hitSpans } = found;
   let evidence = 0;
   for (const r of hitSpans.values()) evidence += r;
-  const passSignals = spinSignals(chain, matches, vietnamese, { hits: hitSpans.size, evidence, sites: found.sites, mixture: found.mixture });
+  const passSignals = spinSignals(chain, matches.rules, vietnamese, { hits: hitSpans.size, evidence, sites: found.sites, mixture: found.mixture });
   if (known === undefined) cfg.onSignals?.(passSignals);
   // The document's spin is a property of the text as given: later passes keep the first pass's evidence.
   const signals = known?.signals ?? passSignals;
   const docSpin = known?.docSpin ?? scoreSpin(signals);
   const curated: { p: Proposal; first: number; last: number }[] = [];
-  for (const m of matches) {
-    if (m.rule === undefined || gluedToWord(chain, m)) continue;
+  for (const m of matches.rules) {
+    if (gluedToWord(chain, m)) continue;
     if (m.rule.foreign && !foreignInsert(chain, cfg.index, m, vietnamese)) continue;
     if (!cfg.applyAll && m.rule.entry.confidence < AMBIGUOUS_PRIOR && docSpin < AMBIGUOUS_MIN_SPIN) continue;
     const p = proposeMatch(text, chain, m, cfg);

@@ -4,7 +4,7 @@
  * @module
  */
 import { KIND_PUNCTUATION, KIND_SYLLABLE, KIND_WORD, type TokenTable } from '../tokenize/token-table.js';
-import type { Match, RuleMatch } from './match.js';
+import type { RuleMatch } from './match.js';
 import type { RuleIndex } from './rule-index.js';
 import { tokenText, type WordChain } from './word-chain.js';
 
@@ -35,7 +35,7 @@ export function vietnameseSentences(table: TokenTable): Set<number> {
 }
 
 /** A hyphen glued to either end makes the match part of a longer word ("check-in", "A-level"). @internal */
-export function gluedToWord(chain: WordChain, m: Match): boolean {
+export function gluedToWord(chain: WordChain, m: RuleMatch): boolean {
   const joiner = (i: number): boolean => chain.table.kinds[i] === KIND_PUNCTUATION && /^[-‐‑]$/.test(tokenText(chain, i));
   return joiner(m.first - 1) || (m.last + 1 < chain.table.length && joiner(m.last + 1));
 }

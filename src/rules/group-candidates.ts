@@ -8,7 +8,7 @@
  */
 import { LM_SENTENCE_END, LM_SENTENCE_START, scoreReplacement, type LanguageModel } from '../score/lm.js';
 import { createModelIds, MODEL_SKIP, phraseIdsOf } from '../score/lm-context.js';
-import type { Match, RuleMatch } from './match.js';
+import type { GroupSites, RuleMatch } from './match.js';
 import type { LmWindow, Proposal } from './proposal.js';
 import { groupRule, type RuleIndex } from './rule-index.js';
 import { scoreSite, SYLLABLE_COST, type Verdict } from './score-site.js';
@@ -97,7 +97,7 @@ const SPIN_RATE = 0.2;
 export function findGroupCandidates(
   text: string,
   chain: WordChain,
-  matches: readonly Match[],
+  members: GroupSites,
   index: RuleIndex,
   model: LanguageModel,
   propose: (m: RuleMatch) => Proposal | undefined,
@@ -114,29 +114,31 @@ export function findGroupCandidates(
   const edges = createEdgeTest(modelIds.ids, model);
   const cache = siteCacheOf(groups.keys, model);
   const verdict: Verdict = { best: -Infinity, bestTo: -1, likelihood: 0 };
-  for (const m of matches) {
-    if (m.member === undefined) continue;
-    const alternatives = groups.alternatives[m.member] ?? [];
+  for (let k = 0; k < members.count; k++) {
+    const member = members.member[k] as number;
+    const first = members.first[k] as number;
+    const last = members.last[k] as number;
+    const alternatives = groups.alternatives[member] ?? [];
     if (alternatives.length === 0) continue;
     sites++;
-    const edgeCount = edges.minEdgeCount(m.first, m.last);
+    const edgeCount = edges.minEdgeCount(first, last);
     // A member of several syllables is always scored: its spin can sit inside it ("có thể khi là" for "có thể là")
     // where both edges look fluent.
-    if (edgeCount > GROUP_SCORED_EDGE_COUNT && m.first === m.last) continue;
+    if (edgeCount > GROUP_SCORED_EDGE_COUNT && first === last) continue;
     // The same window as modelRatio scores, by ids: the text as written is scored once for all its synonyms. A
     // site seen before (same member, same two keys on each side) has the same verdict.
-    const { left: leftIds, right: rightIds } = modelIds.contextIds(m.first, m.last + 1);
+    const { left: leftIds, right: rightIds } = modelIds.contextIds(first, last + 1);
     const key = cache.key;
     key[0] = leftIds.length === 2 ? (leftIds[0] as number) : SITE_ABSENT;
     key[1] = leftIds[leftIds.length - 1] as number;
-    key[2] = m.member;
+    key[2] = member;
     key[3] = rightIds[0] as number;
     key[4] = rightIds.length === 2 ? (rightIds[1] as number) : SITE_ABSENT;
     key[5] = edgeCount;
     let slot = cache.find();
     if (slot < 0) {
       slot = -1 - slot;
-      scoreSite(model, memberIds, alternatives, m.member, leftIds, rightIds, edgeCount, verdict);
+      scoreSite(model, memberIds, alternatives, member, leftIds, rightIds, edgeCount, verdict);
       cache.store(slot, verdict.best, verdict.bestTo, verdict.likelihood);
     }
     const best = cache.best[slot] as number;
@@ -144,13 +146,13 @@ export function findGroupCandidates(
     const likelihood = cache.likelihood[slot] as number;
     mixture += Math.log10(1 - SPIN_RATE + (SPIN_RATE / alternatives.length) * likelihood);
     if (bestTo < 0) continue;
-    if (best >= GROUP_HIT_RATIO) hitSpans.set(m.first, Math.max(hitSpans.get(m.first) ?? 0, Math.min(best, EVIDENCE_RATIO_CAP)));
+    if (best >= GROUP_HIT_RATIO) hitSpans.set(first, Math.max(hitSpans.get(first) ?? 0, Math.min(best, EVIDENCE_RATIO_CAP)));
     if (best < GROUP_CANDIDATE_RATIO) continue;
-    const rule = groupRule(index, m.member, bestTo);
-    const p = propose({ rule, first: m.first, last: m.last, guardReason: undefined });
+    const rule = groupRule(index, member, bestTo);
+    const p = propose({ rule, first, last, guardReason: undefined });
     if (p === undefined) continue;
     const rareEdge = edgeCount <= GROUP_RARE_EDGE_COUNT;
-    candidates.push({ p: { ...p, lmRatio: best, alternatives: alternatives.length, rareEdge }, first: m.first, last: m.last });
+    candidates.push({ p: { ...p, lmRatio: best, alternatives: alternatives.length, rareEdge }, first, last });
   }
   return { candidates, hitSpans, sites, mixture };
 }

@@ -11,23 +11,61 @@ import { isWordAt, phraseAfter, phraseBefore, type WordChain } from './word-chai
 /** A rule that matches tokens `first`..`last` (word token indices, inclusive). @internal */
 export interface RuleMatch {
   readonly rule: Rule;
-  readonly member?: undefined;
   readonly first: number;
   readonly last: number;
   /** `guard:when.prev` etc. when a `when` guard was met. */
   readonly guardReason: string | undefined;
 }
 
-/** A spinner-group member at tokens `first`..`last`; its alternatives become rules only if worth scoring. @internal */
-export interface GroupMatch {
-  readonly rule?: undefined;
-  readonly member: number;
-  readonly first: number;
-  readonly last: number;
+/**
+ * The spinner-group members found in a pass, in the order found, as parallel arrays (one pass of a news text
+ * finds hundreds of thousands: no object each). Member `k` is `member[k]` at tokens `first[k]`..`last[k]`; its
+ * alternatives become rules only if worth scoring.
+ * @internal
+ */
+export interface GroupSites {
+  readonly count: number;
+  readonly member: Int32Array;
+  readonly first: Int32Array;
+  readonly last: Int32Array;
 }
 
-/** A match of either kind. @internal */
-export type Match = RuleMatch | GroupMatch;
+/** What {@link findMatches} finds: guarded rule matches and spinner-group members, each in text order. @internal */
+export interface Matches {
+  readonly rules: RuleMatch[];
+  readonly groups: GroupSites;
+}
+
+/** A growable {@link GroupSites}. */
+class SiteList implements GroupSites {
+  count = 0;
+  member: Int32Array;
+  first: Int32Array;
+  last: Int32Array;
+
+  constructor(capacity: number) {
+    this.member = new Int32Array(capacity);
+    this.first = new Int32Array(capacity);
+    this.last = new Int32Array(capacity);
+  }
+
+  push(member: number, first: number, last: number): void {
+    if (this.count === this.member.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.member = grow(this.member);
+      this.first = grow(this.first);
+      this.last = grow(this.last);
+    }
+    this.member[this.count] = member;
+    this.first[this.count] = first;
+    this.last[this.count] = last;
+    this.count++;
+  }
+}
 
 type KeyGuard = { readonly prev?: readonly (readonly string[])[]; readonly next?: readonly (readonly string[])[] };
 
@@ -81,12 +119,13 @@ function guardHit(chain: WordChain, first: number, last: number, guard: KeyGuard
   return undefined;
 }
 
-/** Find all guarded matches of `index` in the chain. @internal */
-export function findMatches(chain: WordChain, index: RuleIndex): Match[] {
+/** Find all guarded rule matches and all spinner-group members of `index` in the chain. @internal */
+export function findMatches(chain: WordChain, index: RuleIndex): Matches {
   const { table } = chain;
   const { trie, rules } = index;
-  const out: Match[] = [];
+  const out: RuleMatch[] = [];
   const n = table.length;
+  const sites = new SiteList(Math.max(16, n >> 2));
   const ids = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     if (isWordAt(table, i)) ids[i] = trie.keyIdOfRun(table.keys[i] as string, table.runIds[i] as number);
@@ -102,7 +141,7 @@ export function findMatches(chain: WordChain, index: RuleIndex): Match[] {
       for (let k = node < head.length ? (head[node] as number) : -1; k >= 0; k = next[k] as number) {
         const p = values[k] as number;
         if (p >= GROUP_PAYLOAD) {
-          out.push({ member: p - GROUP_PAYLOAD, first, last: at });
+          sites.push(p - GROUP_PAYLOAD, first, at);
           continue;
         }
         const rule = rules[p] as Rule;
@@ -112,7 +151,7 @@ export function findMatches(chain: WordChain, index: RuleIndex): Match[] {
       at = chain.next[at] as number;
     }
   }
-  return out;
+  return { rules: out, groups: sites };
 }
 
 function checkGuards(chain: WordChain, rule: Rule, first: number, last: number): RuleMatch | undefined {

@@ -4,7 +4,7 @@
  */
 import type { SpinSignals } from '../score/spin-score.js';
 import { KIND_SYLLABLE, KIND_WORD } from '../tokenize/token-table.js';
-import type { Match } from './match.js';
+import type { RuleMatch } from './match.js';
 import { tokenText, type WordChain } from './word-chain.js';
 
 /** Priors from here up mark forms that (nearly) never occur in clean text: they drive the spin score. @internal */
@@ -13,7 +13,7 @@ export const STRONG_PRIOR: number = 0.9;
 /** Signals of the document spin score, gathered in the first pass. @internal */
 export function spinSignals(
   chain: WordChain,
-  matches: readonly Match[],
+  matches: readonly RuleMatch[],
   vietnamese: Set<number>,
   group: { hits: number; evidence: number; sites: number; mixture: number },
 ): SpinSignals {
@@ -29,8 +29,8 @@ export function spinSignals(
   }
   const strongStarts = new Set<number>();
   for (const m of matches) {
-    const e = m.rule?.entry;
-    if (e !== undefined && e.confidence >= STRONG_PRIOR && (e.category === 'spin' || e.category === 'teencode')) {
+    const e = m.rule.entry;
+    if (e.confidence >= STRONG_PRIOR && (e.category === 'spin' || e.category === 'teencode')) {
       strongStarts.add(m.first);
     }
   }
