@@ -21,7 +21,7 @@ import { applyEdits, sortEdits } from './apply-edits.js';
 import { findArtifacts } from './artifacts.js';
 import { composeEdits } from './compose-edits.js';
 import { foreignInsert, gluedToWord, vietnameseSentences } from './foreign.js';
-import { findGroupCandidates, modelRatio } from './group-candidates.js';
+import { findGroupCandidates, modelRatio, proposeGroupCandidate } from './group-candidates.js';
 import { matchCase } from './match-case.js';
 import { findMatches, type RuleMatch } from './match.js';
 import type { Proposal } from './proposal.js';
@@ -144,7 +144,7 @@ function proposePass(
   // Spinner-group candidates first: the model's verdict on them is also evidence of spin for the whole document.
   const found =
     model !== null && !cfg.applyAll
-      ? findGroupCandidates(text, chain, matches.groups, cfg.index, model, (m) => proposeMatch(text, chain, m, cfg))
+      ? findGroupCandidates(text, chain, matches.groups, cfg.index, model)
       : { candidates: [], hitSpans: new Map<number, number>(), sites: 0, mixture: 0 };
   const { hitSpans } = found;
   let evidence = 0;
@@ -175,7 +175,8 @@ function proposePass(
     // would rewrite what an earlier pass wrote is dropped.
     const firm = curated.filter((c) => c.p.confidence >= cfg.minConfidence);
     for (const g of found.candidates) {
-      if (touches(settled, g.p.start, g.p.end)) continue;
+      const gp = proposeGroupCandidate(cfg.index, g, (m) => proposeMatch(text, chain, m, cfg));
+      if (gp === undefined || touches(settled, gp.start, gp.end)) continue;
       // The document must look spun without this place's own evidence: a rare but legitimate phrase ("hò hẹn")
       // would otherwise vouch for its own rewrite.
       const own = hitSpans.get(g.first);
@@ -187,7 +188,7 @@ function proposePass(
       const hitRate = loo.groupHits / Math.max(loo.groupSites, MIN_SITES);
       if (without < GROUP_MIN_SPIN) continue;
       if (firm.some((c) => c.first <= g.last + CONTEXT_TOKENS && g.first <= c.last + CONTEXT_TOKENS)) continue;
-      const p = families.has(familyOf(text, g.p)) ? { ...g.p, family: true } : g.p;
+      const p = families.has(familyOf(text, gp)) ? { ...gp, family: true } : gp;
       score(p, model, cfg, without, hitRate);
       proposals.push(p);
     }

@@ -65,11 +65,36 @@ function createEdgeTest(ids: Int32Array, model: LanguageModel): { minEdgeCount(f
   };
 }
 
-/** A candidate repair from the groups, with its word-token span. @internal */
+/**
+ * A candidate repair from the groups: member `member` at word tokens `first`..`last` into member `to`. It becomes
+ * a proposal ({@link proposeGroupCandidate}) only in documents spun enough for it to be scored.
+ * @internal
+ */
 export interface GroupCandidate {
-  p: Proposal;
-  first: number;
-  last: number;
+  readonly first: number;
+  readonly last: number;
+  readonly member: number;
+  readonly to: number;
+  /** The model's log10 ratio for the synonym. */
+  readonly lmRatio: number;
+  /** How many synonyms the spinner could have written here. */
+  readonly alternatives: number;
+  /** A bigram at an edge of the place is rare in the training corpora. */
+  readonly rareEdge: boolean;
+}
+
+/**
+ * The proposal of a group candidate: `propose` turns its rule match into one (case, tone, trimming), or gives
+ * undefined when it changes nothing.
+ * @internal
+ */
+export function proposeGroupCandidate(
+  index: RuleIndex,
+  c: GroupCandidate,
+  propose: (m: RuleMatch) => Proposal | undefined,
+): Proposal | undefined {
+  const p = propose({ rule: groupRule(index, c.member, c.to), first: c.first, last: c.last, guardReason: undefined });
+  return p === undefined ? undefined : { ...p, lmRatio: c.lmRatio, alternatives: c.alternatives, rareEdge: c.rareEdge };
 }
 
 /** Candidates and evidence of one pass. @internal */
@@ -91,7 +116,7 @@ export interface GroupFindings {
 const SPIN_RATE = 0.2;
 
 /**
- * Score every spinner-group member of a pass. `propose` turns a rule match into a proposal (case, tone, trimming).
+ * Score every spinner-group member of a pass.
  * @internal
  */
 export function findGroupCandidates(
@@ -100,7 +125,6 @@ export function findGroupCandidates(
   members: GroupSites,
   index: RuleIndex,
   model: LanguageModel,
-  propose: (m: RuleMatch) => Proposal | undefined,
 ): GroupFindings {
   const { table } = chain;
   const candidates: GroupCandidate[] = [];
@@ -148,11 +172,7 @@ export function findGroupCandidates(
     if (bestTo < 0) continue;
     if (best >= GROUP_HIT_RATIO) hitSpans.set(first, Math.max(hitSpans.get(first) ?? 0, Math.min(best, EVIDENCE_RATIO_CAP)));
     if (best < GROUP_CANDIDATE_RATIO) continue;
-    const rule = groupRule(index, member, bestTo);
-    const p = propose({ rule, first, last, guardReason: undefined });
-    if (p === undefined) continue;
-    const rareEdge = edgeCount <= GROUP_RARE_EDGE_COUNT;
-    candidates.push({ p: { ...p, lmRatio: best, alternatives: alternatives.length, rareEdge }, first, last });
+    candidates.push({ first, last, member, to: bestTo, lmRatio: best, alternatives: alternatives.length, rareEdge: edgeCount <= GROUP_RARE_EDGE_COUNT });
   }
   return { candidates, hitSpans, sites, mixture };
 }
