@@ -21,7 +21,7 @@ import { applyEdits, sortEdits } from './apply-edits.js';
 import { findArtifacts } from './artifacts.js';
 import { composeEdits } from './compose-edits.js';
 import { foreignInsert, gluedToWord, vietnameseSentences } from './foreign.js';
-import { findGroupCandidates, modelRatio, proposeGroupCandidate } from './group-candidates.js';
+import { bestGroupConfidence, findGroupCandidates, modelRatio, proposeGroupCandidate } from './group-candidates.js';
 import { matchCase } from './match-case.js';
 import { findMatches, type RuleMatch } from './match.js';
 import type { Proposal } from './proposal.js';
@@ -175,8 +175,6 @@ function proposePass(
     // would rewrite what an earlier pass wrote is dropped.
     const firm = curated.filter((c) => c.p.confidence >= cfg.minConfidence);
     for (const g of found.candidates) {
-      const gp = proposeGroupCandidate(cfg.index, g, (m) => proposeMatch(text, chain, m, cfg));
-      if (gp === undefined || touches(settled, gp.start, gp.end)) continue;
       // The document must look spun without this place's own evidence: a rare but legitimate phrase ("hò hẹn")
       // would otherwise vouch for its own rewrite.
       const own = hitSpans.get(g.first);
@@ -188,6 +186,12 @@ function proposePass(
       const hitRate = loo.groupHits / Math.max(loo.groupSites, MIN_SITES);
       if (without < GROUP_MIN_SPIN) continue;
       if (firm.some((c) => c.first <= g.last + CONTEXT_TOKENS && g.first <= c.last + CONTEXT_TOKENS)) continue;
+      // Most candidates of a spun-looking document are too weak to be applied or suggested: their proposal (case,
+      // tone, trimming) is not built.
+      const atMost = bestGroupConfidence(cfg.index, g, without, hitRate, cfg.groupWeights ?? DEFAULT_GROUP_WEIGHTS);
+      if (atMost !== undefined && atMost < cfg.minConfidence && atMost < cfg.suggestConfidence) continue;
+      const gp = proposeGroupCandidate(cfg.index, g, (m) => proposeMatch(text, chain, m, cfg));
+      if (gp === undefined || touches(settled, gp.start, gp.end)) continue;
       const p = families.has(familyOf(text, gp)) ? { ...gp, family: true } : gp;
       score(p, model, cfg, without, hitRate);
       proposals.push(p);

@@ -6,6 +6,7 @@
  * against how many synonyms the spinner could have picked and how spun the rest of the document looks.
  * @module
  */
+import { scoreGroupConfidence, type GroupWeights } from '../score/confidence.js';
 import { LM_SENTENCE_END, LM_SENTENCE_START, scoreReplacement, type LanguageModel } from '../score/lm.js';
 import { createModelIds, MODEL_SKIP, phraseIdsOf } from '../score/lm-context.js';
 import type { GroupSites, RuleMatch } from './match.js';
@@ -114,6 +115,19 @@ export interface GroupFindings {
 
 /** The share of group places a spinner rewrites, for the mixture evidence (DESIGN.md: about one phrase in five). */
 const SPIN_RATE = 0.2;
+
+/**
+ * The highest confidence a group candidate can be scored with (its family confirmed when that raises it, since the
+ * family is only known once its proposal is built), or undefined when its proposal is not scored as a group
+ * candidate (a lone foreign word goes by its prior). Below both thresholds, a candidate needs no proposal.
+ * @internal
+ */
+export function bestGroupConfidence(index: RuleIndex, c: GroupCandidate, docSpin: number, hitRate: number, weights: GroupWeights): number | undefined {
+  const rule = groupRule(index, c.member, c.to);
+  if (rule.foreign && rule.fromKeys.length === 1) return undefined;
+  const evidence = { lmRatio: c.lmRatio, alternatives: c.alternatives, docSpin, hitRate, rareEdge: c.rareEdge, family: weights.family > 0 };
+  return scoreGroupConfidence(evidence, weights).value;
+}
 
 /**
  * Score every spinner-group member of a pass.
