@@ -27,6 +27,7 @@ import { findMatches, type RuleMatch } from './match.js';
 import type { Proposal } from './proposal.js';
 import type { RuleIndex } from './rule-index.js';
 import { selectProposals } from './select.js';
+import { buildSpanIndex } from './span-index.js';
 import { findCut } from './split-text.js';
 import { spinSignals, STRONG_PRIOR } from './spin-signals.js';
 import { trimEdit } from './trim-edit.js';
@@ -123,12 +124,16 @@ function familyOf(text: string, p: Proposal): string {
   return `${text.slice(p.start, p.end).toLowerCase()}→${p.replacement.toLowerCase()}`;
 }
 
+/** A curated rule's proposal and its word-token span. */
+interface Curated {
+  p: Proposal;
+  first: number;
+  last: number;
+}
+
 /** A character range of the current text that an earlier pass wrote: statistics don't rewrite our own output. */
 type Range = readonly [number, number];
 
-function touches(ranges: readonly Range[], start: number, end: number): boolean {
-  return ranges.some(([s, e]) => s < end && start < e);
-}
 
 function proposePass(
   text: string,
@@ -154,7 +159,7 @@ function proposePass(
   // The document's spin is a property of the text as given: later passes keep the first pass's evidence.
   const signals = known?.signals ?? passSignals;
   const docSpin = known?.docSpin ?? scoreSpin(signals);
-  const curated: { p: Proposal; first: number; last: number }[] = [];
+  const curated: Curated[] = [];
   for (const m of matches.rules) {
     if (gluedToWord(chain, m)) continue;
     if (m.rule.foreign && !foreignInsert(chain, cfg.index, m, vietnamese)) continue;
@@ -174,6 +179,9 @@ function proposePass(
     // A synonym judged in a context that a confident repair is about to change waits for the next pass; one that
     // would rewrite what an earlier pass wrote is dropped.
     const firm = curated.filter((c) => c.p.confidence >= cfg.minConfidence);
+    // Near a firm repair: some firm c with c.first <= g.last + CONTEXT_TOKENS and c.last >= g.first - CONTEXT_TOKENS.
+    const nearFirm = buildSpanIndex(firm.length, (i) => (firm[i] as Curated).first, (i) => (firm[i] as Curated).last);
+    const written = buildSpanIndex(settled.length, (i) => (settled[i] as Range)[0], (i) => (settled[i] as Range)[1]);
     for (const g of found.candidates) {
       // The document must look spun without this place's own evidence: a rare but legitimate phrase ("hò hẹn")
       // would otherwise vouch for its own rewrite.
@@ -185,13 +193,13 @@ function proposePass(
       const without = Math.min(docSpin, scoreSpin(loo));
       const hitRate = loo.groupHits / Math.max(loo.groupSites, MIN_SITES);
       if (without < GROUP_MIN_SPIN) continue;
-      if (firm.some((c) => c.first <= g.last + CONTEXT_TOKENS && g.first <= c.last + CONTEXT_TOKENS)) continue;
+      if (nearFirm.overlaps(g.first - CONTEXT_TOKENS - 1, g.last + CONTEXT_TOKENS + 1)) continue;
       // Most candidates of a spun-looking document are too weak to be applied or suggested: their proposal (case,
       // tone, trimming) is not built.
       const atMost = bestGroupConfidence(cfg.index, g, without, hitRate, cfg.groupWeights ?? DEFAULT_GROUP_WEIGHTS);
       if (atMost !== undefined && atMost < cfg.minConfidence && atMost < cfg.suggestConfidence) continue;
       const gp = proposeGroupCandidate(cfg.index, g, (m) => proposeMatch(text, chain, m, cfg));
-      if (gp === undefined || touches(settled, gp.start, gp.end)) continue;
+      if (gp === undefined || written.overlaps(gp.start, gp.end)) continue;
       const p = families.has(familyOf(text, gp)) ? { ...gp, family: true } : gp;
       score(p, model, cfg, without, hitRate);
       proposals.push(p);
@@ -300,7 +308,8 @@ function runPiece(input: string, cfg: EngineConfig): DespinResult {
     // Edits sure enough to apply are chosen first, so a longer but uncertain match never shadows them; suggestions
     // fill the places left free.
     const sure = selectProposals(result.proposals.filter((p) => cfg.applyAll || p.confidence >= cfg.minConfidence));
-    const free = (p: Proposal): boolean => !sure.some((q) => q.spanStart < p.spanEnd && p.spanStart < q.spanEnd);
+    const taken = buildSpanIndex(sure.length, (i) => (sure[i] as Proposal).spanStart, (i) => (sure[i] as Proposal).spanEnd);
+    const free = (p: Proposal): boolean => !taken.overlaps(p.spanStart, p.spanEnd);
     const unsure = cfg.applyAll
       ? []
       : selectProposals(result.proposals.filter((p) => p.confidence >= cfg.suggestConfidence && p.confidence < cfg.minConfidence && free(p)));
