@@ -228,7 +228,15 @@ function score(p: Proposal, model: LanguageModel | null, cfg: EngineConfig, docS
   }
   if (p.fromGroups === true && p.lmRatio !== undefined && p.alternatives !== undefined) {
     const scored = scoreGroupConfidence(
-      { lmRatio: p.lmRatio, alternatives: p.alternatives, docSpin, hitRate, rareEdge: p.rareEdge === true, family: p.family === true },
+      {
+        lmRatio: p.lmRatio,
+        alternatives: p.alternatives,
+        docSpin,
+        hitRate,
+        rareEdge: p.rareEdge === true,
+        lengthChange: p.lengthChange ?? 0,
+        family: p.family === true,
+      },
       cfg.groupWeights ?? DEFAULT_GROUP_WEIGHTS,
     );
     p.confidence = scored.value;

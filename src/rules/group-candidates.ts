@@ -82,6 +82,8 @@ export interface GroupCandidate {
   readonly alternatives: number;
   /** A bigram at an edge of the place is rare in the training corpora. */
   readonly rareEdge: boolean;
+  /** Syllables the synonym has more (positive) or fewer (negative) than the text as written. */
+  readonly lengthChange: number;
 }
 
 /**
@@ -95,7 +97,9 @@ export function proposeGroupCandidate(
   propose: (m: RuleMatch) => Proposal | undefined,
 ): Proposal | undefined {
   const p = propose({ rule: groupRule(index, c.member, c.to), first: c.first, last: c.last, guardReason: undefined });
-  return p === undefined ? undefined : { ...p, lmRatio: c.lmRatio, alternatives: c.alternatives, rareEdge: c.rareEdge };
+  return p === undefined
+    ? undefined
+    : { ...p, lmRatio: c.lmRatio, alternatives: c.alternatives, rareEdge: c.rareEdge, lengthChange: c.lengthChange };
 }
 
 /** Candidates and evidence of one pass. @internal */
@@ -125,7 +129,15 @@ const SPIN_RATE = 0.2;
 export function bestGroupConfidence(index: RuleIndex, c: GroupCandidate, docSpin: number, hitRate: number, weights: GroupWeights): number | undefined {
   const rule = groupRule(index, c.member, c.to);
   if (rule.foreign && rule.fromKeys.length === 1) return undefined;
-  const evidence = { lmRatio: c.lmRatio, alternatives: c.alternatives, docSpin, hitRate, rareEdge: c.rareEdge, family: weights.family > 0 };
+  const evidence = {
+    lmRatio: c.lmRatio,
+    alternatives: c.alternatives,
+    docSpin,
+    hitRate,
+    rareEdge: c.rareEdge,
+    lengthChange: c.lengthChange,
+    family: weights.family > 0,
+  };
   return scoreGroupConfidence(evidence, weights).value;
 }
 
@@ -186,7 +198,16 @@ export function findGroupCandidates(
     if (bestTo < 0) continue;
     if (best >= GROUP_HIT_RATIO) hitSpans.set(first, Math.max(hitSpans.get(first) ?? 0, Math.min(best, EVIDENCE_RATIO_CAP)));
     if (best < GROUP_CANDIDATE_RATIO) continue;
-    candidates.push({ first, last, member, to: bestTo, lmRatio: best, alternatives: alternatives.length, rareEdge: edgeCount <= GROUP_RARE_EDGE_COUNT });
+    candidates.push({
+      first,
+      last,
+      member,
+      to: bestTo,
+      lmRatio: best,
+      alternatives: alternatives.length,
+      rareEdge: edgeCount <= GROUP_RARE_EDGE_COUNT,
+      lengthChange: (groups.keys[bestTo] as readonly string[]).length - (groups.keys[member] as readonly string[]).length,
+    });
   }
   return { candidates, hitSpans, sites, mixture };
 }

@@ -49,6 +49,8 @@ export interface Proposal {
   readonly alternatives?: number;
   /** Spinner-group candidates: a bigram at an edge of the place is rare in the training corpora. */
   readonly rareEdge?: boolean;
+  /** Spinner-group candidates: syllables the synonym has more (positive) or fewer (negative) than the text. */
+  readonly lengthChange?: number;
   /**
    * The same substitution (original → replacement, as edited) is made elsewhere in the document by a form that is
    * never legitimate: spinners apply their synonym map consistently, so the family is confirmed here too.

@@ -43,6 +43,10 @@ export interface GroupWeights {
   readonly hitRate: number;
   /** A bigram at an edge of the place is rare in the training corpora. */
   readonly rareEdge: number;
+  /** Per syllable the synonym has fewer than the text as written (a spinner's insertion undone). */
+  readonly shorter: number;
+  /** Per syllable the synonym has more than the text as written. */
+  readonly longer: number;
   /** The same substitution is confirmed elsewhere in the document by a never-legitimate form. */
   readonly family: number;
   readonly lmClip: number;
@@ -62,6 +66,8 @@ export interface GroupEvidence {
   /** Share of the document's group places (at least 10) where the model prefers a synonym, without this place. */
   hitRate: number;
   rareEdge: boolean;
+  /** Syllables the synonym has more (positive) or fewer (negative) than the text as written. */
+  lengthChange: number;
   /** The same substitution is confirmed elsewhere in the document. */
   family: boolean;
 }
@@ -82,9 +88,12 @@ export function scoreGroupConfidence(e: GroupEvidence, w: GroupWeights = DEFAULT
     w.docSpin * (e.docSpin - 0.5) +
     w.hitRate * e.hitRate +
     (e.rareEdge ? w.rareEdge : 0) +
+    w.shorter * Math.max(0, -e.lengthChange) +
+    w.longer * Math.max(0, e.lengthChange) +
     (e.family ? w.family : 0);
   const reasons = [`lm:${sign(e.lmRatio)}`, `alternatives:${e.alternatives}`, `doc-spin:${e.docSpin.toFixed(2)}`, `hit-rate:${e.hitRate.toFixed(2)}`];
   if (e.rareEdge) reasons.push('edge:rare');
+  if (e.lengthChange !== 0) reasons.push(`length:${e.lengthChange > 0 ? '+' : ''}${e.lengthChange}`);
   if (e.family) reasons.push('family:confirmed');
   const value = 1 / (1 + Math.exp(-z));
   return { value: Math.round(value * 1000) / 1000, reasons };

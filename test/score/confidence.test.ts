@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { scoreConfidence, scoreGroupConfidence, type GroupEvidence } from '../../src/score/confidence.js';
 import { scoreSpin, type SpinSignals } from '../../src/score/spin-score.js';
 
-const GROUP: GroupEvidence = { lmRatio: 3, alternatives: 3, docSpin: 0.95, hitRate: 0.15, rareEdge: false, family: false };
+const GROUP: GroupEvidence = { lmRatio: 3, alternatives: 3, docSpin: 0.95, hitRate: 0.15, rareEdge: false, lengthChange: 0, family: false };
 
 describe('scoreGroupConfidence (fitted weights)', () => {
   test.each`
@@ -16,6 +16,12 @@ describe('scoreGroupConfidence (fitted weights)', () => {
 
   test('a synonym in a clean-looking document stays far below the default threshold', () => {
     expect(scoreGroupConfidence({ ...GROUP, lmRatio: 4, docSpin: 0.05, hitRate: 0 }).value).toBeLessThan(0.5);
+  });
+
+  test('undoing an insertion (a synonym one syllable shorter) is trusted more than an equal ratio for a longer one', () => {
+    const shorter = scoreGroupConfidence({ ...GROUP, lengthChange: -1 });
+    expect(shorter.value).toBeGreaterThan(scoreGroupConfidence({ ...GROUP, lengthChange: 1 }).value);
+    expect(shorter.reasons).toContain('length:-1');
   });
 
   test('lists every contribution in its reasons', () => {
