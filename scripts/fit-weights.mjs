@@ -80,6 +80,8 @@ function features(edit) {
       spin - 0.5,
       edit.reasons.some((r) => r.startsWith('guard:when')) ? 1 : 0,
       edit.reasons.includes('family:confirmed') ? 1 : 0,
+      Math.max(0, -(get('length') ?? 0)),
+      Math.max(0, get('length') ?? 0),
     ],
     hasLm: lm !== undefined,
   };
@@ -151,7 +153,7 @@ for (const doc of devDocs) {
 // as an offset with weight 1: it is the curated belief of the entry's author, and the synthetic spins (made from
 // the spinner's groups) do not exercise the curated syllable-in-compound entries enough to re-weight it.
 const CLIP = 6;
-const X = samples.map((s) => [1, s.x[0], Math.max(-CLIP, Math.min(CLIP, s.x[1])), s.x[2], s.x[3], s.x[4]]);
+const X = samples.map((s) => [1, s.x[0], Math.max(-CLIP, Math.min(CLIP, s.x[1])), s.x[2], s.x[3], s.x[4], s.x[5], s.x[6]]);
 const Y = samples.map((s) => s.y);
 const { w, logLoss } = fitLogistic(X, Y, { fixed: { 1: 1 }, weights: samples.map((s) => s.weight ?? 1) });
 // Spinner-group candidates: no prior; the model's ratio, how many synonyms the spinner could have picked, the
@@ -168,6 +170,8 @@ const result = {
   docSpin: round(w[3]),
   guard: round(w[4]),
   family: round(w[5]),
+  shorter: round(w[6]),
+  longer: round(w[7]),
   lmClip: CLIP,
   group: {
     bias: round(group.w[0]),

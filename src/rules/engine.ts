@@ -246,7 +246,14 @@ function score(p: Proposal, model: LanguageModel | null, cfg: EngineConfig, docS
   const w = p.lm;
   const lmRatio = p.lmRatio ?? (w !== undefined && model !== null ? modelRatio(model, w) : undefined);
   const scored = scoreConfidence(
-    { prior: p.prior, lmRatio, docSpin, guardMet: p.reasons.some((r) => r.startsWith('guard:when')), family: p.family === true },
+    {
+      prior: p.prior,
+      lmRatio,
+      docSpin,
+      guardMet: p.reasons.some((r) => r.startsWith('guard:when')),
+      family: p.family === true,
+      lengthChange: w === undefined || lmRatio === undefined ? 0 : w.replacement.length - w.original.length,
+    },
     cfg.weights ?? DEFAULT_WEIGHTS,
   );
   p.confidence = scored.value;

@@ -15,6 +15,10 @@ export interface ConfidenceWeights {
   readonly guard: number;
   /** The same substitution is confirmed elsewhere in the document by a never-legitimate form. */
   readonly family: number;
+  /** Per syllable the replacement has fewer than the text as written (with a model ratio). */
+  readonly shorter: number;
+  /** Per syllable the replacement has more than the text as written (with a model ratio). */
+  readonly longer: number;
   /** Upper bound of |lm ratio| used, so one extreme n-gram cannot decide alone. */
   readonly lmClip: number;
 }
@@ -27,6 +31,8 @@ export const DEFAULT_WEIGHTS: ConfidenceWeights = {
   docSpin: fitted.docSpin,
   guard: fitted.guard,
   family: fitted.family,
+  shorter: fitted.shorter,
+  longer: fitted.longer,
   lmClip: fitted.lmClip,
 };
 
@@ -110,6 +116,8 @@ export interface Evidence {
   guardMet: boolean;
   /** The same substitution is confirmed elsewhere in the document by a never-legitimate form. */
   family: boolean;
+  /** Syllables the replacement has more (positive) or fewer (negative) than the text as written; 0 without a model ratio. */
+  lengthChange: number;
 }
 
 function logit(p: number): number {
@@ -128,8 +136,9 @@ export function scoreConfidence(e: Evidence, w: ConfidenceWeights = DEFAULT_WEIG
   if (e.guardMet) z += w.guard;
   if (e.lmRatio !== undefined) {
     const r = Math.max(-w.lmClip, Math.min(w.lmClip, e.lmRatio));
-    z += w.lm * r;
+    z += w.lm * r + w.shorter * Math.max(0, -e.lengthChange) + w.longer * Math.max(0, e.lengthChange);
     reasons.push(`lm:${sign(e.lmRatio)}`);
+    if (e.lengthChange !== 0) reasons.push(`length:${e.lengthChange > 0 ? '+' : ''}${e.lengthChange}`);
   }
   // Spin evidence is centred on 0.5: a clean-looking document lowers confidence in ambiguous repairs.
   z += w.docSpin * (e.docSpin - 0.5);

@@ -41,7 +41,7 @@ describe('scoreGroupConfidence (fitted weights)', () => {
 
 describe('scoreConfidence (curated entries)', () => {
   test('a substitution confirmed elsewhere in the document raises the confidence and says so', () => {
-    const base = { prior: 0.3, lmRatio: 1.3, docSpin: 0.95, guardMet: false };
+    const base = { prior: 0.3, lmRatio: 1.3, docSpin: 0.95, guardMet: false, lengthChange: 0 };
     const confirmed = scoreConfidence({ ...base, family: true });
     expect(confirmed.value).toBeGreaterThan(scoreConfidence({ ...base, family: false }).value);
     expect(confirmed.reasons).toContain('family:confirmed');
@@ -52,7 +52,7 @@ describe('scoreConfidence (curated entries)', () => {
     ${0.98} | ${undefined} | ${0.1}  | ${false}
     ${0.3}  | ${-2}        | ${0.1}  | ${true}
   `('prior $prior, lm $lmRatio, spin $docSpin: below 0.8 is $below', ({ prior, lmRatio, docSpin, below }: { prior: number; lmRatio: number | undefined; docSpin: number; below: boolean }) => {
-    expect(scoreConfidence({ prior, lmRatio, docSpin, guardMet: false, family: false }).value < 0.8).toBe(below);
+    expect(scoreConfidence({ prior, lmRatio, docSpin, guardMet: false, family: false, lengthChange: 0 }).value < 0.8).toBe(below);
   });
 });
 
