@@ -44,6 +44,11 @@ export function gluedToWord(chain: WordChain, m: RuleMatch): boolean {
  * The run of foreign words right beside a match on one side (shorthand like "ck" beside "vk" is chat, not a
  * foreign language, and is skipped): how many, and whether one of them is lowercase.
  */
+function capitalised(text: string): boolean {
+  const first = text[0] ?? '';
+  return first !== first.toLowerCase();
+}
+
 function foreignRun(chain: WordChain, index: RuleIndex, from: number, step: 1 | -1): { count: number; lower: boolean } {
   const links = step < 0 ? chain.prev : chain.next;
   let count = 0;
@@ -77,6 +82,12 @@ export function foreignInsert(chain: WordChain, index: RuleIndex, m: RuleMatch, 
   if (left.count >= 2 && left.lower) return false;
   if (right.count >= 2 && right.lower) return false;
   if (left.count >= 1 && right.count >= 1 && (left.lower || right.lower)) return false;
+  // Between two capitalised words, a lowercase foreign word belongs to a name ("Procter and Gamble", "Bank of
+  // America", "Tom and Jerry").
+  if (m.first === m.last && before >= 0 && after >= 0 && capitalised(tokenText(chain, before)) && capitalised(tokenText(chain, after))) {
+    const own = tokenText(chain, m.first);
+    if (own === own.toLowerCase()) return false;
+  }
   for (let i = m.first; i >= 0 && i <= m.last; i = chain.next[i] as number) {
     const text = tokenText(chain, i);
     if (text === text.toLowerCase()) continue;
