@@ -38,11 +38,14 @@ if (!existsSync(shared)) {
 }
 const { despin } = await import(join(root, 'dist/index.js'));
 
+/** The number in an edit's reason `tag:value` ("lm:+2.30" → 2.3), or undefined. */
+function reasonValue(edit, tag) {
+  const r = edit.reasons.find((x) => x.startsWith(`${tag}:`));
+  return r === undefined ? undefined : Number(r.slice(tag.length + 1));
+}
+
 function groupFeatures(edit) {
-  const get = (tag) => {
-    const r = edit.reasons.find((x) => x.startsWith(`${tag}:`));
-    return r === undefined ? undefined : Number(r.slice(tag.length + 1));
-  };
+  const get = (tag) => reasonValue(edit, tag);
   const lm = get('lm');
   const alternatives = get('alternatives');
   const spin = get('doc-spin');
@@ -64,10 +67,7 @@ function groupFeatures(edit) {
 }
 
 function features(edit) {
-  const get = (tag) => {
-    const r = edit.reasons.find((x) => x.startsWith(`${tag}:`));
-    return r === undefined ? undefined : Number(r.slice(tag.length + 1));
-  };
+  const get = (tag) => reasonValue(edit, tag);
   const prior = get('prior');
   const lm = get('lm');
   const spin = get('doc-spin');
