@@ -134,7 +134,6 @@ interface Curated {
 /** A character range of the current text that an earlier pass wrote: statistics don't rewrite our own output. */
 type Range = readonly [number, number];
 
-
 function proposePass(
   text: string,
   cfg: EngineConfig,
