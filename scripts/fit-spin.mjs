@@ -12,7 +12,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { HOLDOUT_EVERY, readCuratedPairs, readHeldOut, TRAIN_CORPORA } from './lib/held-out.mjs';
+import { HOLDOUT_EVERY, readCuratedPairs, readHeldOut, splitHeldOutSentences, TRAIN_CORPORA } from './lib/held-out.mjs';
 import { createDirectedSpinner } from './lib/spin-directed.mjs';
 import { fitLogistic } from './lib/logistic.mjs';
 import { createSpinner, readSpinnerGroups } from './lib/spin.mjs';
@@ -28,14 +28,13 @@ if (!existsSync(shared)) {
 }
 const { createInspector } = await import(join(root, 'dist/internal.js'));
 
-const splitSentences = (line) => line.split(/(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ"“])/u).filter((s) => s.length >= 30);
 const pairs = readCuratedPairs(join(root, 'dist/dictionaries'));
 const spinners = [
   createSpinner(readSpinnerGroups(join(shared, 'spin/wp-spin-tool-groups.txt')), { seed: SEED, rate: 0.2 }),
   createDirectedSpinner(pairs, { seed: SEED, rate: 0.2 }),
 ];
 const perCorpus = Math.ceil((DOCS * 5) / TRAIN_CORPORA.length);
-const sentences = (await Promise.all(TRAIN_CORPORA.map((f) => readHeldOut(shared, f, perCorpus, splitSentences)))).flat();
+const sentences = (await Promise.all(TRAIN_CORPORA.map((f) => readHeldOut(shared, f, perCorpus, splitHeldOutSentences)))).flat();
 const inspect = createInspector();
 const FEATURES = ['strong', 'foreign', 'hitRate', 'evidenceRate', 'mixtureRate'];
 const MIN_SITES = 10; // as in src/score/spin-score.ts

@@ -16,7 +16,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { HOLDOUT_EVERY, readCuratedPairs, readHeldOut, TRAIN_CORPORA } from './lib/held-out.mjs';
+import { HOLDOUT_EVERY, readCuratedPairs, readHeldOut, splitHeldOutSentences, TRAIN_CORPORA } from './lib/held-out.mjs';
 import { createDirectedSpinner } from './lib/spin-directed.mjs';
 import { loadParagraphs } from './eval/datasets.mjs';
 import { judgeDocument } from './eval/judge.mjs';
@@ -98,14 +98,13 @@ const lines = (
 ).flat();
 // Documents of three sizes, in turn, because confidence depends on how sure the spin score can be: a whole
 // article (5 lines), a short passage (5 sentences) and a single sentence.
-const splitSentences = (line) => line.split(/(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ"“])/u).filter((x) => x.length >= 30);
 const documents = [];
 for (let d = 0; d + 5 <= lines.length && documents.length < DOCS; d += 5) {
   const block = lines.slice(d, d + 5);
   const size = documents.length % 3;
   if (size === 0) documents.push(block.join('\n'));
-  else if (size === 1) documents.push(block.flatMap(splitSentences).slice(0, 5).join(' '));
-  else documents.push(block.flatMap(splitSentences)[0] ?? block[0]);
+  else if (size === 1) documents.push(block.flatMap(splitHeldOutSentences).slice(0, 5).join(' '));
+  else documents.push(block.flatMap(splitHeldOutSentences)[0] ?? block[0]);
 }
 const samples = [];
 const groupSamples = [];

@@ -13,6 +13,16 @@ export const HOLDOUT_EVERY = 100;
 export const TRAIN_CORPORA = ['baomoi-magizbox.txt.xz', 'vietnews-train.txt.xz', 'viwiki.txt.xz'];
 
 /**
+ * Sentences of a held-out line for the fitting scripts: cut after . ! ? … before a capital or an opening quote,
+ * keeping sentences of 30 characters or more.
+ * @param {string} line
+ * @returns {string[]}
+ */
+export function splitHeldOutSentences(line) {
+  return line.split(/(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ"“])/u).filter((s) => s.length >= 30);
+}
+
+/**
  * Up to `wanted` pieces from the held-out lines of one corpus; `split` turns a line into pieces (default: the line).
  * @param {string} shared the ../shared/data folder
  */

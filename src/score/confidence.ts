@@ -1,7 +1,8 @@
 /**
- * Turn evidence into a confidence: a logistic model over the entry's prior (as log-odds), its guards, the
- * language model's log-likelihood ratio and the document's spin score. Every contribution is listed in reasons,
- * so an editor sees why an edit was made.
+ * Turn evidence into a confidence. Curated entries: a logistic model over the entry's prior (as log-odds), its
+ * guards, the language model's log-likelihood ratio, the length change and the document's spin score. Spinner-group
+ * candidates: a model of their own (no prior). Every contribution is listed in reasons, so an editor sees why an
+ * edit was made.
  * @module
  */
 import fitted from './weights.json';
@@ -86,23 +87,20 @@ export interface GroupEvidence {
  * @internal
  */
 export function scoreGroupConfidence(e: GroupEvidence, w: GroupWeights = DEFAULT_GROUP_WEIGHTS): { value: number; reasons: string[] } {
-  const r = Math.max(-w.lmClip, Math.min(w.lmClip, e.lmRatio));
   const z =
     w.bias +
-    w.lm * r +
+    w.lm * clipRatio(e.lmRatio, w.lmClip) +
     w.alternatives * Math.log(Math.max(1, e.alternatives)) +
     w.docSpin * (e.docSpin - 0.5) +
     w.hitRate * e.hitRate +
     (e.rareEdge ? w.rareEdge : 0) +
-    w.shorter * Math.max(0, -e.lengthChange) +
-    w.longer * Math.max(0, e.lengthChange) +
+    lengthTerm(w, e.lengthChange) +
     (e.family ? w.family : 0);
   const reasons = [`lm:${sign(e.lmRatio)}`, `alternatives:${e.alternatives}`, `doc-spin:${e.docSpin.toFixed(2)}`, `hit-rate:${e.hitRate.toFixed(2)}`];
   if (e.rareEdge) reasons.push('edge:rare');
-  if (e.lengthChange !== 0) reasons.push(`length:${e.lengthChange > 0 ? '+' : ''}${e.lengthChange}`);
+  pushLengthReason(reasons, e.lengthChange);
   if (e.family) reasons.push('family:confirmed');
-  const value = 1 / (1 + Math.exp(-z));
-  return { value: Math.round(value * 1000) / 1000, reasons };
+  return { value: toConfidence(z), reasons };
 }
 
 /** The evidence about one proposal. @internal */
@@ -120,6 +118,27 @@ export interface Evidence {
   lengthChange: number;
 }
 
+/** The model ratio bounded by `clip` either way, so one extreme n-gram cannot decide alone. */
+function clipRatio(ratio: number, clip: number): number {
+  return Math.max(-clip, Math.min(clip, ratio));
+}
+
+/** The length terms: per syllable fewer and per syllable more than the text as written. */
+function lengthTerm(w: { readonly shorter: number; readonly longer: number }, change: number): number {
+  return w.shorter * Math.max(0, -change) + w.longer * Math.max(0, change);
+}
+
+/** The reason tag of a length change (`length:-1`), none when the length is kept. */
+function pushLengthReason(reasons: string[], change: number): void {
+  if (change !== 0) reasons.push(`length:${change > 0 ? '+' : ''}${change}`);
+}
+
+/** The logistic of `z`, rounded to 3 decimals as confidences are shown. */
+function toConfidence(z: number): number {
+  const value = 1 / (1 + Math.exp(-z));
+  return Math.round(value * 1000) / 1000;
+}
+
 function logit(p: number): number {
   const q = Math.min(0.999, Math.max(0.001, p));
   return Math.log(q / (1 - q));
@@ -135,10 +154,9 @@ export function scoreConfidence(e: Evidence, w: ConfidenceWeights = DEFAULT_WEIG
   let z = w.bias + w.prior * logit(e.prior);
   if (e.guardMet) z += w.guard;
   if (e.lmRatio !== undefined) {
-    const r = Math.max(-w.lmClip, Math.min(w.lmClip, e.lmRatio));
-    z += w.lm * r + w.shorter * Math.max(0, -e.lengthChange) + w.longer * Math.max(0, e.lengthChange);
+    z += w.lm * clipRatio(e.lmRatio, w.lmClip) + lengthTerm(w, e.lengthChange);
     reasons.push(`lm:${sign(e.lmRatio)}`);
-    if (e.lengthChange !== 0) reasons.push(`length:${e.lengthChange > 0 ? '+' : ''}${e.lengthChange}`);
+    pushLengthReason(reasons, e.lengthChange);
   }
   // Spin evidence is centred on 0.5: a clean-looking document lowers confidence in ambiguous repairs.
   z += w.docSpin * (e.docSpin - 0.5);
@@ -147,6 +165,5 @@ export function scoreConfidence(e: Evidence, w: ConfidenceWeights = DEFAULT_WEIG
     z += w.family;
     reasons.push('family:confirmed');
   }
-  const value = 1 / (1 + Math.exp(-z));
-  return { value: Math.round(value * 1000) / 1000, reasons };
+  return { value: toConfidence(z), reasons };
 }

@@ -147,20 +147,8 @@ function createModel(keys: string[], unigrams: Uint32Array, core: ModelCore, bi:
       return sum;
     },
     scoreWindow(before, middle, after) {
-      let p2 = before.length >= 2 ? idOf(before[before.length - 2]) : NONE;
-      let p1 = before.length >= 1 ? idOf(before[before.length - 1]) : NONE;
-      if (p1 === NONE) p2 = NONE;
-      let sum = 0;
-      for (let part = 0; part < 2; part++) {
-        const seq = part === 0 ? middle : after;
-        for (let i = 0; i < seq.length; i++) {
-          const w = idOf(seq[i]);
-          sum += score(w, p1, p2);
-          p2 = p1;
-          p1 = w;
-        }
-      }
-      return sum;
+      const ids = (keys: readonly string[]): number[] => keys.map((k) => idOf(k));
+      return scoreIds(core, ids(before.slice(-2)), ids(middle), ids(after), 0, 0, -Infinity);
     },
     scoreWindowIds(before, middle, after) {
       return scoreIds(core, before, middle, after, 0, 0, -Infinity);
