@@ -12,6 +12,10 @@
 //   npm run build && node scripts/fit-weights.mjs [--docs 900] [--seed 11] [--dev-weight 3]
 //
 // Never reads the eval corpora or eval/.
+//
+// The samples are the candidates despin returns, and where candidates overlap the current weights decide which one
+// comes back: a second run after a refit therefore moves the weights a little (about 0.003 on each), it does not
+// reproduce them exactly.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
