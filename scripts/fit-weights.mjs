@@ -30,11 +30,20 @@ import { createSpinner, readSpinnerGroups } from './lib/spin.mjs';
 const root = join(fileURLToPath(import.meta.url), '../..');
 const shared = join(root, '../shared/data');
 const { values } = parseArgs({
-  options: { docs: { type: 'string', default: '900' }, seed: { type: 'string', default: '11' }, 'dev-weight': { type: 'string', default: '3' } },
+  options: { docs: { type: 'string', default: '900' }, seed: { type: 'string', default: '11' }, 'dev-weight': { type: 'string', default: '3' },
+    rates: { type: 'string', default: '0.08,0.15,0.25,0.4' },
+  },
 });
 const DEV_WEIGHT = Number(values['dev-weight']);
 const DOCS = Number(values.docs);
 const SEED = Number(values.seed);
+// Spin rates, taken in turn by document: real spinners rewrite anything from a few places in a hundred to half of
+// them, and a fit on one rate cannot learn how the document's evidence (hit rate, spin score) should scale.
+const RATES = values.rates.split(',').map(Number);
+if (RATES.some((r) => !(r > 0 && r <= 1))) {
+  console.error(`fit-weights: --rates must be numbers in (0, 1], got ${values.rates}`);
+  process.exit(2);
+}
 
 if (!existsSync(shared)) {
   console.error('fit-weights: ../shared/data is absent; nothing to fit on');
@@ -95,7 +104,7 @@ const groups = readSpinnerGroups(join(shared, 'spin/wp-spin-tool-groups.txt'));
 // Two spinners, alternating by document: the real spinner's synonym groups, and the curated entries applied
 // backwards (the families the dictionaries describe).
 const pairs = readCuratedPairs(join(root, 'dist/dictionaries'));
-const spinners = [createSpinner(groups, { seed: SEED, rate: 0.2 }), createDirectedSpinner(pairs, { seed: SEED, rate: 0.2 })];
+const spinners = RATES.map((rate) => [createSpinner(groups, { seed: SEED, rate }), createDirectedSpinner(pairs, { seed: SEED, rate })]);
 const perCorpus = Math.ceil((DOCS * 5) / TRAIN_CORPORA.length);
 const lines = (
   await Promise.all(TRAIN_CORPORA.map((f) => readHeldOut(shared, f, perCorpus, (line) => (line.length >= 40 ? [line] : []))))
@@ -114,7 +123,8 @@ const samples = [];
 const groupSamples = [];
 let spunDocs = 0;
 for (const [d, clean] of documents.entries()) {
-  const spun = (spinners[d % 2] ?? spinners[0]).spin(clean);
+  const byRate = spinners[Math.floor(d / 2) % spinners.length] ?? spinners[0];
+  const spun = byRate[d % 2].spin(clean);
   if (spun.edits.length > 0) spunDocs++;
   for (const [text, truth] of [[clean, []], [spun.text, spun.edits]]) {
     const r = despin(text, { minConfidence: 1, suggestConfidence: 0 });
@@ -192,8 +202,8 @@ const result = {
     meanLogLoss: round(group.logLoss),
   },
   fitted: {
-    command: `node scripts/fit-weights.mjs --docs ${DOCS} --seed ${SEED} --dev-weight ${DEV_WEIGHT}`,
-    data: `held-out lines (every ${HOLDOUT_EVERY}th) of ${TRAIN_CORPORA.join(', ')}; ${documents.length} documents (5 lines, 5 sentences or 1 sentence, in turn), clean and spun (${spunDocs} with spins); dev set: ${devDocs.length} paragraphs, ${devSamples} candidates, weight ${DEV_WEIGHT}`,
+    command: `node scripts/fit-weights.mjs --docs ${DOCS} --seed ${SEED} --dev-weight ${DEV_WEIGHT} --rates ${values.rates}`,
+    data: `held-out lines (every ${HOLDOUT_EVERY}th) of ${TRAIN_CORPORA.join(', ')}; ${documents.length} documents (5 lines, 5 sentences or 1 sentence, in turn), clean and spun at rates ${RATES.join(', ')} in turn (${spunDocs} with spins); dev set: ${devDocs.length} paragraphs, ${devSamples} candidates, weight ${DEV_WEIGHT}`,
     samples: samples.length,
     positives: Y.reduce((a, b) => a + b, 0),
     meanLogLoss: round(logLoss),
