@@ -74,6 +74,11 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
     configFailed = true;
     await reportError(io, error, name);
   });
+  // Rewriting files in place is not undone: with a dictionary or a flag left out, nothing is written.
+  if (configFailed && options.mode === 'write') {
+    await writeText(io.stderr, 'vietnorm: --write: no file written, fix the errors above first\n');
+    return EXIT.error;
+  }
   const despinOptions: DespinOptions = { defaultDictionaries: options.defaultDictionaries, dictionaries };
   if (options.minConfidence !== undefined) despinOptions.minConfidence = options.minConfidence;
   if (options.tone !== undefined) despinOptions.tone = options.tone;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { makeTempDir } from './_fake-io.js';
-import { CLEAN, dictArgs, REPAIRED, SPUN, writeTestDict } from './_fixtures.js';
+import { BROKEN_DICT, CLEAN, dictArgs, REPAIRED, SPUN, writeTestDict } from './_fixtures.js';
 import { runCli } from './_run-cli.js';
 
 let dir = '';
@@ -71,5 +71,18 @@ describe('--write', () => {
     expect(result.code).toBe(2);
     expect(result.stderr.split('\n')[0]).toBe('vietnorm: gone.txt: no such file');
     expect(readFileSync(file('a.txt'), 'utf8')).toBe(REPAIRED);
+  });
+
+  test.each`
+    problem                  | argv
+    ${'a broken dictionary'} | ${['--dict', 'broken.yaml']}
+    ${'an unknown flag'}     | ${['--frobnicate']}
+  `('$problem: no file is written, exit 2', async ({ argv }: { argv: string[] }) => {
+    writeFileSync(file('broken.yaml'), BROKEN_DICT);
+    writeFileSync(file('a.txt'), SPUN);
+    const result = await cli([...argv, '--write', 'a.txt']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n').filter(Boolean).at(-1)).toBe('vietnorm: --write: no file written, fix the errors above first');
+    expect(readFileSync(file('a.txt'), 'utf8')).toBe(SPUN);
   });
 });
