@@ -117,6 +117,15 @@ function wordsForward(chain: WordChain, first: number, count: number): number[] 
   return out;
 }
 
+/**
+ * Before a period, an initial or an abbreviation: a word of capitals only ("T", "Đ", "TP", "TNHH") or a short
+ * capitalised word of plain Latin letters ("Co", "Ltd", "Mr").
+ */
+function isInitialism(word: string): boolean {
+  if (word === '' || word === word.toLowerCase()) return false;
+  return word === word.toUpperCase() || /^[A-Z][a-z]{0,2}$/.test(word);
+}
+
 /** A period after a word, followed by one space and a lowercase word (or `;`/`,`). */
 function strayPeriod(chain: WordChain, i: number, out: Proposal[]): boolean {
   const { table, text } = chain;
@@ -127,6 +136,8 @@ function strayPeriod(chain: WordChain, i: number, out: Proposal[]): boolean {
   }
   const after = i + 2;
   const afterText = tokenText(chain, after);
+  // "chị T. , một tiểu thương", "Công ty TNHH ABC. ;": the period closes an initial or an abbreviation.
+  if (isInitialism(tokenText(chain, i - 1))) return false;
   if (table.kinds[after] === KIND_PUNCTUATION && (afterText === ';' || afterText === ',')) {
     out.push(make(start, table.starts[after] as number, '', 'stray-period', 0.95, ['before-punctuation']));
     return true;

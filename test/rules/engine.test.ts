@@ -60,6 +60,10 @@ describe('runEngine', () => {
     ['rà soát văn phiên bản quy phạm', 'Rà soát văn bản quy phạm'],
     ['Hệ thống văn phiên bản quy phạm pháp luật. pháp luật để sửa đổi.', 'Hệ thống văn bản quy phạm pháp luật để sửa đổi.'],
     ['Cổng Dịch vụ công Quốc gia. ; hướng tới', 'Cổng Dịch vụ công Quốc gia; hướng tới'],
+    // a period after an initial or an abbreviation is not debris
+    ['Kết quả tiến công giá cao, chị T. , một tiểu thương cho biết.', 'Kết quả đánh giá cao, chị T. , một tiểu thương cho biết.'],
+    ['Kết quả tiến công giá cao tại Công ty TNHH. ; hướng tới', 'Kết quả đánh giá cao tại Công ty TNHH. ; hướng tới'],
+    ['Kết quả tiến công giá cao của Xinxing Pipes Co. , Ltd. năm nay', 'Kết quả đánh giá cao của Xinxing Pipes Co. , Ltd. năm nay'],
     ['Toàn tỉnh có tổng số một.803 thủ tục.', 'Toàn tỉnh có tổng số 1.803 thủ tục.'],
     ['Kết quả tiến công giá cao. tới hết năm 2021 thì xong.', 'Kết quả đánh giá cao. Tới hết năm 2021 thì xong.'],
     // after a capitalised word a period may close an initial or an abbreviation: no sentence start there
