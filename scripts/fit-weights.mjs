@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Fit the confidence model's weights (src/score/weights.json) by logistic regression on the TRAINING side:
+// Fit the confidence model's weights (src/score/weights.json) and the per-entry offsets (src/score/entry-offsets.json)
+// by logistic regression on the TRAINING side:
 // held-out lines of ../shared/data/corpora/train (every 100th line, which scripts/build-lm.mjs leaves out of the
 // n-gram counts), grouped into documents of 5 lines, 5 sentences or 1 sentence, each used clean and spun by the seeded synthetic spinner with
 // the real spinner's groups or with the curated entries applied backwards. Every candidate despin proposes is a sample: features from its reasons (prior,
@@ -9,14 +10,17 @@
 // eval/): every candidate there is a sample too, labelled like the evaluation does (applying it alone brings the text
 // closer to the gold), with weight --dev-weight, because it is the only data spun the way real spinners spin.
 //
-//   npm run build && node scripts/fit-weights.mjs [--docs 900] [--seed 11] [--dev-weight 3]
+//   npm run build && node scripts/fit-weights.mjs [--docs 6000] [--seed 11] [--dev-weight 7] [--rates 0.08,0.15,0.25,0.4]
+//
+// Curated entries with at least 10 samples also get an offset of their own (scripts/lib/entry-offsets.mjs), fitted
+// beside the shared weights in two alternating rounds.
 //
 // Never reads the eval corpora or eval/.
 //
 // The samples are the candidates despin returns, and where candidates overlap the current weights decide which one
 // comes back: a second run after a refit therefore moves the weights a little (about 0.003 on each), it does not
 // reproduce them exactly.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -24,17 +28,22 @@ import { HOLDOUT_EVERY, readCuratedPairs, readHeldOut, splitHeldOutSentences, TR
 import { createDirectedSpinner } from './lib/spin-directed.mjs';
 import { loadParagraphs } from './eval/datasets.mjs';
 import { judgeDocument } from './eval/judge.mjs';
+import { fitEntryOffsets } from './lib/entry-offsets.mjs';
 import { fitLogistic } from './lib/logistic.mjs';
 import { createSpinner, readSpinnerGroups } from './lib/spin.mjs';
 
 const root = join(fileURLToPath(import.meta.url), '../..');
 const shared = join(root, '../shared/data');
 const { values } = parseArgs({
-  options: { docs: { type: 'string', default: '900' }, seed: { type: 'string', default: '11' }, 'dev-weight': { type: 'string', default: '3' },
+  options: { docs: { type: 'string', default: '6000' }, seed: { type: 'string', default: '11' }, 'dev-weight': { type: 'string', default: '7' },
     rates: { type: 'string', default: '0.08,0.15,0.25,0.4' },
   },
 });
 const DEV_WEIGHT = Number(values['dev-weight']);
+/** Entries with at least this many samples get an offset; the penalty is worth `l2` samples (entry-offsets.mjs). */
+const ENTRY_OFFSET_OPTIONS = { minSamples: 10, l2: 5 };
+/** Offsets smaller than this are left out of src/score/entry-offsets.json. */
+const MIN_OFFSET = 0.05;
 const DOCS = Number(values.docs);
 const SEED = Number(values.seed);
 // Spin rates, taken in turn by document: real spinners rewrite anything from a few places in a hundred to half of
@@ -141,7 +150,7 @@ for (const [d, clean] of documents.entries()) {
         const repaired = spun.slice(0, e.start - t.start) + e.replacement + spun.slice(e.end - t.start);
         return repaired.toLowerCase() === t.original.toLowerCase();
       });
-      (fromGroups ? groupSamples : samples).push({ ...f, y: right ? 1 : 0 });
+      (fromGroups ? groupSamples : samples).push({ ...f, y: right ? 1 : 0, rule: e.ruleId });
     }
   }
 }
@@ -157,7 +166,7 @@ for (const doc of devDocs) {
     const fromGroups = e.reasons.includes('source:spin-groups');
     const f = fromGroups ? groupFeatures(e) : features(e);
     if (f === undefined) continue;
-    (fromGroups ? groupSamples : samples).push({ ...f, y: j.right ? 1 : 0, weight: DEV_WEIGHT });
+    (fromGroups ? groupSamples : samples).push({ ...f, y: j.right ? 1 : 0, weight: DEV_WEIGHT, rule: e.ruleId });
     devSamples++;
   }
 }
@@ -166,9 +175,20 @@ for (const doc of devDocs) {
 // as an offset with weight 1: it is the curated belief of the entry's author, and the synthetic spins (made from
 // the spinner's groups) do not exercise the curated syllable-in-compound entries enough to re-weight it.
 const CLIP = 6;
-const X = samples.map((s) => [1, s.x[0], Math.max(-CLIP, Math.min(CLIP, s.x[1])), s.x[2], s.x[3], s.x[4], s.x[5], s.x[6]]);
 const Y = samples.map((s) => s.y);
-const { w, logLoss } = fitLogistic(X, Y, { fixed: { 1: 1 }, weights: samples.map((s) => s.weight ?? 1) });
+// Then each entry with enough samples gets an offset of its own (scripts/lib/entry-offsets.mjs), and the shared
+// weights are fitted again beside the offsets (a last column with weight 1), twice.
+let offsets = new Map();
+const rowsOf = () =>
+  samples.map((s) => [1, s.x[0], Math.max(-CLIP, Math.min(CLIP, s.x[1])), s.x[2], s.x[3], s.x[4], s.x[5], s.x[6], offsets.get(s.rule)?.offset ?? 0]);
+let X = rowsOf();
+let { w, logLoss } = fitLogistic(X, Y, { fixed: { 1: 1, 8: 1 }, weights: samples.map((s) => s.weight ?? 1) });
+for (let round = 0; round < 2; round++) {
+  const z = X.map((row) => row.reduce((a, v, k) => a + v * (w[k] ?? 0), 0) - (row[8] ?? 0));
+  offsets = fitEntryOffsets(samples.map((s, i) => ({ key: s.rule, z: z[i], y: s.y, weight: s.weight })), ENTRY_OFFSET_OPTIONS);
+  X = rowsOf();
+  ({ w, logLoss } = fitLogistic(X, Y, { fixed: { 1: 1, 8: 1 }, weights: samples.map((s) => s.weight ?? 1) }));
+}
 // Spinner-group candidates: no prior; the model's ratio, how many synonyms the spinner could have picked, the
 // document's spin score and share of group places the model would change (both without the place's own evidence)
 // and a rare edge bigram.
@@ -210,4 +230,27 @@ const result = {
   },
 };
 writeFileSync(join(root, 'src/score/weights.json'), `${JSON.stringify(result, null, 2)}\n`);
+
+// The offsets, with each entry's repair and spun forms: the engine applies an offset only to the entry it was fitted
+// on (test/score/entry-offsets.test.ts fails when an entry changed since the fit).
+const entries = new Map();
+for (const file of readdirSync(join(root, 'dist/dictionaries')).filter((f) => f.endsWith('.json') && f !== 'index.json')) {
+  for (const e of JSON.parse(readFileSync(join(root, 'dist/dictionaries', file), 'utf8')).entries) entries.set(e.id, e);
+}
+const kept = {};
+for (const [id, o] of [...offsets].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  const entry = entries.get(id);
+  if (entry === undefined || Math.abs(o.offset) < MIN_OFFSET) continue;
+  kept[id] = { to: entry.to, from: entry.from.map((k) => k.join(' ')), offset: round(o.offset), samples: o.samples, right: o.positives };
+}
+const offsetFile = {
+  fitted: {
+    command: result.fitted.command,
+    data: result.fitted.data,
+    rule: `entries with at least ${ENTRY_OFFSET_OPTIONS.minSamples} samples; L2 penalty ${ENTRY_OFFSET_OPTIONS.l2}; offsets below ${MIN_OFFSET} left out`,
+  },
+  offsets: kept,
+};
+writeFileSync(join(root, 'src/score/entry-offsets.json'), `${JSON.stringify(offsetFile, null, 2)}\n`);
+console.error(`fit-weights: ${Object.keys(kept).length} entry offsets written to src/score/entry-offsets.json`);
 console.log(JSON.stringify(result, null, 2));

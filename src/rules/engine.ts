@@ -12,6 +12,7 @@ import {
   type ConfidenceWeights,
   type GroupWeights,
 } from '../score/confidence.js';
+import { entryOffsetOf } from '../score/entry-offsets.js';
 import { MIN_SITES, scoreSpin, type SpinSignals } from '../score/spin-score.js';
 import type { LanguageModel } from '../score/lm.js';
 import { modelContextAt } from '../score/lm-context.js';
@@ -94,6 +95,7 @@ function proposeMatch(text: string, chain: WordChain, m: RuleMatch, cfg: EngineC
     reasons: m.guardReason === undefined ? [] : [m.guardReason],
     confidence: entry.confidence,
     scoredReasons: [],
+    ...(m.rule.candidateOnly ? {} : { offset: entryOffsetOf(entry) }),
   };
   // The model reads every non-Vietnamese word as one class `<w>`, so its ratio for a lone English word against the
   // Vietnamese one says nothing about this place (it always prefers Vietnamese): such entries ("stress", "album")
@@ -252,6 +254,7 @@ function score(p: Proposal, model: LanguageModel | null, cfg: EngineConfig, docS
       guardMet: p.reasons.some((r) => r.startsWith('guard:when')),
       family: p.family === true,
       lengthChange: w === undefined || lmRatio === undefined ? 0 : w.replacement.length - w.original.length,
+      offset: p.offset ?? 0,
     },
     cfg.weights ?? DEFAULT_WEIGHTS,
   );

@@ -116,6 +116,8 @@ export interface Evidence {
   family: boolean;
   /** Syllables the replacement has more (positive) or fewer (negative) than the text as written; 0 without a model ratio. */
   lengthChange: number;
+  /** The entry's fitted log-odds offset (src/score/entry-offsets.ts); 0 or absent when it has none. */
+  offset?: number;
 }
 
 /** The model ratio bounded by `clip` either way, so one extreme n-gram cannot decide alone. */
@@ -152,6 +154,10 @@ function sign(x: number): string {
 export function scoreConfidence(e: Evidence, w: ConfidenceWeights = DEFAULT_WEIGHTS): { value: number; reasons: string[] } {
   const reasons = [`prior:${e.prior.toFixed(2)}`];
   let z = w.bias + w.prior * logit(e.prior);
+  if (e.offset !== undefined && e.offset !== 0) {
+    z += e.offset;
+    reasons.push(`entry:${sign(e.offset)}`);
+  }
   if (e.guardMet) z += w.guard;
   if (e.lmRatio !== undefined) {
     z += w.lm * clipRatio(e.lmRatio, w.lmClip) + lengthTerm(w, e.lengthChange);

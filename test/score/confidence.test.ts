@@ -47,6 +47,16 @@ describe('scoreConfidence (curated entries)', () => {
     expect(confirmed.reasons).toContain('family:confirmed');
   });
 
+  test('a fitted entry offset moves the log-odds by exactly its value and says so', () => {
+    const base = { prior: 0.3, lmRatio: 1.3, docSpin: 0.95, guardMet: false, family: false, lengthChange: 0 };
+    const logOdds = (p: number): number => Math.log(p / (1 - p));
+    const plain = scoreConfidence(base);
+    const lowered = scoreConfidence({ ...base, offset: -1 });
+    expect(logOdds(plain.value) - logOdds(lowered.value)).toBeCloseTo(1, 1);
+    expect(lowered.reasons).toContain('entry:-1.00');
+    expect(plain.reasons.some((r) => r.startsWith('entry:'))).toBe(false);
+  });
+
   test.each`
     prior   | lmRatio      | docSpin | below
     ${0.98} | ${undefined} | ${0.1}  | ${false}
