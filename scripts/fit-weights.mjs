@@ -28,7 +28,7 @@ import { HOLDOUT_EVERY, readCuratedPairs, readHeldOut, splitHeldOutSentences, TR
 import { createDirectedSpinner } from './lib/spin-directed.mjs';
 import { loadParagraphs } from './eval/datasets.mjs';
 import { judgeDocument } from './eval/judge.mjs';
-import { fitEntryOffsets } from './lib/entry-offsets.mjs';
+import { fitWithEntryOffsets } from './lib/entry-offsets.mjs';
 import { fitLogistic } from './lib/logistic.mjs';
 import { createSpinner, readSpinnerGroups } from './lib/spin.mjs';
 
@@ -176,25 +176,36 @@ for (const doc of devDocs) {
 // the spinner's groups) do not exercise the curated syllable-in-compound entries enough to re-weight it.
 const CLIP = 6;
 const Y = samples.map((s) => s.y);
-// Then each entry with enough samples gets an offset of its own (scripts/lib/entry-offsets.mjs), and the shared
-// weights are fitted again beside the offsets (a last column with weight 1), twice.
-let offsets = new Map();
-const rowsOf = () =>
-  samples.map((s) => [1, s.x[0], Math.max(-CLIP, Math.min(CLIP, s.x[1])), s.x[2], s.x[3], s.x[4], s.x[5], s.x[6], offsets.get(s.rule)?.offset ?? 0]);
-let X = rowsOf();
-let { w, logLoss } = fitLogistic(X, Y, { fixed: { 1: 1, 8: 1 }, weights: samples.map((s) => s.weight ?? 1) });
-for (let round = 0; round < 2; round++) {
-  const z = X.map((row) => row.reduce((a, v, k) => a + v * (w[k] ?? 0), 0) - (row[8] ?? 0));
-  offsets = fitEntryOffsets(samples.map((s, i) => ({ key: s.rule, z: z[i], y: s.y, weight: s.weight })), ENTRY_OFFSET_OPTIONS);
-  X = rowsOf();
-  ({ w, logLoss } = fitLogistic(X, Y, { fixed: { 1: 1, 8: 1 }, weights: samples.map((s) => s.weight ?? 1) }));
-}
+// Each entry with enough samples also gets an offset of its own (scripts/lib/entry-offsets.mjs), fitted in turn with
+// the shared weights; so does each spinner-group pair (member → synonym) with enough samples.
+const curated = fitWithEntryOffsets(
+  samples.map((s) => ({ ...s, key: s.rule })),
+  (s) => [1, s.x[0], Math.max(-CLIP, Math.min(CLIP, s.x[1])), s.x[2], s.x[3], s.x[4], s.x[5], s.x[6]],
+  fitLogistic,
+  { fixed: { 1: 1 }, ...ENTRY_OFFSET_OPTIONS },
+);
+const { w, logLoss } = curated;
 // Spinner-group candidates: no prior; the model's ratio, how many synonyms the spinner could have picked, the
 // document's spin score and share of group places the model would change (both without the place's own evidence)
-// and a rare edge bigram.
-const GX = groupSamples.map((s) => [1, ...s.x]);
+// and a rare edge bigram. A pair's samples are pooled by rule id, which names one pair but for a few slug clashes
+// ("có" and "cỏ"): those pairs get no offset.
+const internal = await import(join(root, 'dist/internal.js'));
+const flat = internal.parseFlatSpinGroups(readFileSync(join(root, 'dist/spin-groups.json'), 'utf8'), 'dist/spin-groups.json');
+const pairsById = new Map();
+flat.alternatives.forEach((alternatives, from) => {
+  for (const to of alternatives) {
+    const id = internal.groupRuleId(flat.members[from], flat.members[to]);
+    const pair = { to: flat.members[to], from: [flat.keys[from].join(' ')] };
+    pairsById.set(id, pairsById.has(id) ? null : pair);
+  }
+});
 const GY = groupSamples.map((s) => s.y);
-const group = fitLogistic(GX, GY, { weights: groupSamples.map((s) => s.weight ?? 1) });
+const group = fitWithEntryOffsets(
+  groupSamples.map((s) => ({ ...s, key: pairsById.get(s.rule) ? s.rule : undefined })),
+  (s) => [1, ...s.x],
+  fitLogistic,
+  ENTRY_OFFSET_OPTIONS,
+);
 const round = (v) => Math.round(v * 1000) / 1000;
 const result = {
   bias: round(w[0]),
@@ -217,7 +228,7 @@ const result = {
     longer: round(group.w[7]),
     family: round(group.w[8]),
     lmClip: CLIP,
-    samples: GX.length,
+    samples: GY.length,
     positives: GY.reduce((a, b) => a + b, 0),
     meanLogLoss: round(group.logLoss),
   },
@@ -238,19 +249,23 @@ for (const file of readdirSync(join(root, 'dist/dictionaries')).filter((f) => f.
   for (const e of JSON.parse(readFileSync(join(root, 'dist/dictionaries', file), 'utf8')).entries) entries.set(e.id, e);
 }
 const kept = {};
-for (const [id, o] of [...offsets].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+const described = (id) => {
   const entry = entries.get(id);
-  if (entry === undefined || Math.abs(o.offset) < MIN_OFFSET) continue;
-  kept[id] = { to: entry.to, from: entry.from.map((k) => k.join(' ')), offset: round(o.offset), samples: o.samples, right: o.positives };
+  return entry === undefined ? pairsById.get(id) ?? undefined : { to: entry.to, from: entry.from.map((k) => k.join(' ')) };
+};
+for (const [id, o] of [...curated.offsets, ...group.offsets].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  const what = described(id);
+  if (what === undefined || Math.abs(o.offset) < MIN_OFFSET) continue;
+  kept[id] = { ...what, offset: round(o.offset), samples: o.samples, right: o.positives };
 }
 const offsetFile = {
   fitted: {
     command: result.fitted.command,
     data: result.fitted.data,
-    rule: `entries with at least ${ENTRY_OFFSET_OPTIONS.minSamples} samples; L2 penalty ${ENTRY_OFFSET_OPTIONS.l2}; offsets below ${MIN_OFFSET} left out`,
+    rule: `curated entries and spinner-group pairs with at least ${ENTRY_OFFSET_OPTIONS.minSamples} samples; L2 penalty ${ENTRY_OFFSET_OPTIONS.l2}; offsets below ${MIN_OFFSET} left out`,
   },
   offsets: kept,
 };
 writeFileSync(join(root, 'src/score/entry-offsets.json'), `${JSON.stringify(offsetFile, null, 2)}\n`);
-console.error(`fit-weights: ${Object.keys(kept).length} entry offsets written to src/score/entry-offsets.json`);
+console.error(`fit-weights: ${Object.keys(kept).length} offsets (entries and group pairs) written to src/score/entry-offsets.json`);
 console.log(JSON.stringify(result, null, 2));

@@ -48,3 +48,31 @@ export function fitEntryOffsets(samples, options = {}) {
   }
   return out;
 }
+
+/**
+ * A logistic fit with per-entry offsets: fit the shared weights, fit each key's offset against them
+ * ({@link fitEntryOffsets}), then fit the shared weights again beside the offsets (a last column held at weight 1),
+ * `rounds` times.
+ * @param {{ key: string | undefined, y: number, weight?: number }[]} samples key undefined: no offset of its own
+ * @param {(sample: object) => number[]} rowOf the shared features of a sample, column 0 = 1
+ * @param {(X: number[][], y: number[], options: object) => { w: number[], logLoss: number }} fit fitLogistic
+ * @param {{ fixed?: Record<number, number>, rounds?: number, minSamples?: number, l2?: number }} [options]
+ * @returns {{ w: number[], logLoss: number, offsets: Map<string, { offset: number, samples: number, positives: number }> }}
+ */
+export function fitWithEntryOffsets(samples, rowOf, fit, options = {}) {
+  const base = samples.map(rowOf);
+  const column = base[0]?.length ?? 1;
+  const weights = samples.map((s) => s.weight ?? 1);
+  const y = samples.map((s) => s.y);
+  const fixed = { ...(options.fixed ?? {}), [column]: 1 };
+  let offsets = new Map();
+  const rows = () => base.map((row, i) => [...row, offsets.get(samples[i].key)?.offset ?? 0]);
+  let { w, logLoss } = fit(rows(), y, { fixed, weights });
+  for (let round = 0; round < (options.rounds ?? 2); round++) {
+    const z = base.map((row) => row.reduce((a, v, k) => a + v * (w[k] ?? 0), 0));
+    const keyed = samples.map((s, i) => ({ key: s.key, z: z[i], y: s.y, weight: s.weight })).filter((s) => s.key !== undefined);
+    offsets = fitEntryOffsets(keyed, options);
+    ({ w, logLoss } = fit(rows(), y, { fixed, weights }));
+  }
+  return { w, logLoss, offsets };
+}

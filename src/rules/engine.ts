@@ -95,7 +95,7 @@ function proposeMatch(text: string, chain: WordChain, m: RuleMatch, cfg: EngineC
     reasons: m.guardReason === undefined ? [] : [m.guardReason],
     confidence: entry.confidence,
     scoredReasons: [],
-    ...(m.rule.candidateOnly ? {} : { offset: entryOffsetOf(entry) }),
+    offset: entryOffsetOf(entry),
   };
   // The model reads every non-Vietnamese word as one class `<w>`, so its ratio for a lone English word against the
   // Vietnamese one says nothing about this place (it always prefers Vietnamese): such entries ("stress", "album")
@@ -237,6 +237,7 @@ function score(p: Proposal, model: LanguageModel | null, cfg: EngineConfig, docS
         rareEdge: p.rareEdge === true,
         lengthChange: p.lengthChange ?? 0,
         family: p.family === true,
+        offset: p.offset ?? 0,
       },
       cfg.groupWeights ?? DEFAULT_GROUP_WEIGHTS,
     );

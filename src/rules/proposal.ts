@@ -47,7 +47,7 @@ export interface Proposal {
   readonly lmRatio?: number;
   /** Spinner-group candidates: how many synonyms the spinner could have written at this place. */
   readonly alternatives?: number;
-  /** Curated entries: the entry's fitted log-odds offset (src/score/entry-offsets.ts), 0 when it has none. */
+  /** The entry's (or spinner-group pair's) fitted log-odds offset (src/score/entry-offsets.ts), 0 when it has none. */
   readonly offset?: number;
   /** Spinner-group candidates: a bigram at an edge of the place is rare in the training corpora. */
   readonly rareEdge?: boolean;

@@ -60,6 +60,11 @@ export interface RuleIndex {
 /** Trie payloads from here up are spinner-group members. @internal */
 export const GROUP_PAYLOAD: number = 1 << 30;
 
+/** The rule id of the group candidate repairing member text `from` into member text `to`. @internal */
+export function groupRuleId(from: string, to: string): string {
+  return `${SPIN_GROUPS_NAME}/${slugify(from)}--${slugify(to)}`;
+}
+
 /** The rule repairing group member `from` into member `to`, made once on first use. @internal */
 export function groupRule(index: RuleIndex, from: number, to: number): Rule {
   const id = from * 65536 + to;
@@ -69,7 +74,7 @@ export function groupRule(index: RuleIndex, from: number, to: number): Rule {
     const fromKeys = groups.keys[from] as readonly string[];
     const toText = groups.members[to] as string;
     const entry: CompiledEntry = {
-      id: `${SPIN_GROUPS_NAME}/${slugify(groups.members[from] as string)}--${slugify(toText)}`,
+      id: groupRuleId(groups.members[from] as string, toText),
       from: [fromKeys],
       to: toText,
       category: 'spin',

@@ -77,6 +77,8 @@ export interface GroupEvidence {
   lengthChange: number;
   /** The same substitution is confirmed elsewhere in the document. */
   family: boolean;
+  /** The pair's fitted log-odds offset (src/score/entry-offsets.ts); 0 or absent when it has none. */
+  offset?: number;
 }
 
 /**
@@ -95,8 +97,10 @@ export function scoreGroupConfidence(e: GroupEvidence, w: GroupWeights = DEFAULT
     w.hitRate * e.hitRate +
     (e.rareEdge ? w.rareEdge : 0) +
     lengthTerm(w, e.lengthChange) +
-    (e.family ? w.family : 0);
+    (e.family ? w.family : 0) +
+    (e.offset ?? 0);
   const reasons = [`lm:${sign(e.lmRatio)}`, `alternatives:${e.alternatives}`, `doc-spin:${e.docSpin.toFixed(2)}`, `hit-rate:${e.hitRate.toFixed(2)}`];
+  if (e.offset !== undefined && e.offset !== 0) reasons.push(`entry:${sign(e.offset)}`);
   if (e.rareEdge) reasons.push('edge:rare');
   pushLengthReason(reasons, e.lengthChange);
   if (e.family) reasons.push('family:confirmed');

@@ -34,6 +34,13 @@ describe('scoreGroupConfidence (fitted weights)', () => {
     ]);
   });
 
+  test('a fitted pair offset raises or lowers the confidence and says so', () => {
+    const raised = scoreGroupConfidence({ ...GROUP, offset: 1 });
+    expect(raised.value).toBeGreaterThan(scoreGroupConfidence(GROUP).value);
+    expect(raised.reasons).toContain('entry:+1.00');
+    expect(scoreGroupConfidence({ ...GROUP, offset: -1 }).value).toBeLessThan(scoreGroupConfidence(GROUP).value);
+  });
+
   test('an extreme ratio is clipped: it cannot decide alone', () => {
     expect(scoreGroupConfidence({ ...GROUP, lmRatio: 60 }).value).toBe(scoreGroupConfidence({ ...GROUP, lmRatio: 6 }).value);
   });

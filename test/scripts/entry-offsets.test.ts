@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { fitEntryOffsets } from '../../scripts/lib/entry-offsets.mjs';
+import { fitEntryOffsets, fitWithEntryOffsets } from '../../scripts/lib/entry-offsets.mjs';
+import { fitLogistic } from '../../scripts/lib/logistic.mjs';
 
 /** `n` samples of one entry whose shared model says p = 0.5 (z = 0), `right` of them right. */
 function entry(key: string, n: number, right: number, weight?: number): { key: string; z: number; y: number; weight?: number }[] {
@@ -35,4 +36,19 @@ test('sample weights count as repeated samples', () => {
   const weighted = fitEntryOffsets(entry('a', 20, 4, 5)).get('a')?.offset as number;
   const repeated = fitEntryOffsets(entry('a', 100, 20)).get('a')?.offset as number;
   expect(weighted).toBeCloseTo(repeated, 6);
+});
+
+test('fitWithEntryOffsets: a key right more often than its features say gets a positive offset, the shared weight stays', () => {
+  // y = 1 when x > 0 (a steep shared feature), except key "up", which is right whatever x says, 3 times in 4.
+  const samples: { key: string | undefined; x: number; y: number }[] = [];
+  for (let i = 0; i < 400; i++) {
+    const x = ((i % 20) - 9.5) / 5;
+    samples.push({ key: 'plain', x, y: x > 0 ? 1 : 0 });
+    samples.push({ key: i % 2 === 0 ? 'up' : undefined, x, y: i % 4 === 3 ? 0 : 1 });
+  }
+  const { w, offsets } = fitWithEntryOffsets(samples, (s: { x: number }) => [1, s.x], fitLogistic);
+  expect(offsets.get('up')?.offset).toBeGreaterThan(0.5);
+  expect(offsets.has('undefined')).toBe(false);
+  expect(w[1]).toBeGreaterThan(0);
+  expect(w[2]).toBe(1);
 });
