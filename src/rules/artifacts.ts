@@ -2,7 +2,8 @@
  * Spinner debris, repaired by built-in rules of category `artifact` (ids `vietnorm/<rule>`):
  * - `number-word`: a numeral written as a word inside a number, "một.803" → "1.803".
  * - `stray-period`: a period inserted before a lowercase continuation that repeats the words before it,
- *   "pháp luật. pháp luật để" → "pháp luật để"; a period before `;` or `,`, ". ;" → ";".
+ *   "pháp luật. pháp luật để" → "pháp luật để", or says them again with a synonym of the spinner's groups
+ *   ("dẫn đầu. đứng đầu trong" → "dẫn đầu trong"); a period before `;` or `,`, ". ;" → ";".
  * - `sentence-case`: a sentence that starts in lowercase after ". ", "? ", "! " or a line break gets its capital.
  * @module
  */
@@ -126,8 +127,15 @@ function isInitialism(word: string): boolean {
   return word === word.toUpperCase() || /^[A-Z][a-z]{0,2}$/.test(word);
 }
 
+/**
+ * The last token of a spinner-group synonym that starts at token `startsAt` of a member ending at token `endsAt`
+ * (the spinner wrote both, "dẫn đầu. đứng đầu"), or -1.
+ * @internal
+ */
+export type SynonymAcross = (endsAt: number, startsAt: number) => number;
+
 /** A period after a word, followed by one space and a lowercase word (or `;`/`,`). */
-function strayPeriod(chain: WordChain, i: number, out: Proposal[]): boolean {
+function strayPeriod(chain: WordChain, i: number, out: Proposal[], synonymAcross: SynonymAcross): boolean {
   const { table, text } = chain;
   const start = table.starts[i] as number;
   if (text[start] !== '.' || (table.ends[i] as number) - start !== 1) return false;
@@ -156,7 +164,11 @@ function strayPeriod(chain: WordChain, i: number, out: Proposal[]): boolean {
       return true;
     }
   }
-  return false;
+  const synonymEnd = synonymAcross(i - 1, after);
+  if (synonymEnd < 0) return false;
+  const p = make(start, table.ends[synonymEnd] as number, '', 'stray-period', 0.7, ['repeated-synonym']);
+  out.push({ ...p, spinBoost: true });
+  return true;
 }
 
 /**
@@ -172,8 +184,10 @@ function endsSentence(chain: WordChain, before: number): boolean {
   return kind === KIND_SYLLABLE && startsLower(text);
 }
 
-/** Find debris proposals in one pass. @internal */
-export function findArtifacts(chain: WordChain): Proposal[] {
+const NO_SYNONYMS: SynonymAcross = () => -1;
+
+/** Find debris proposals in one pass; `synonymAcross` knows the spinner's groups (none by default). @internal */
+export function findArtifacts(chain: WordChain, synonymAcross: SynonymAcross = NO_SYNONYMS): Proposal[] {
   const { table } = chain;
   const out: Proposal[] = [];
   let atSentenceStart = true;
@@ -187,7 +201,7 @@ export function findArtifacts(chain: WordChain): Proposal[] {
     }
     if (kind === KIND_SPACE) continue;
     if (kind === KIND_PUNCTUATION) {
-      if (strayPeriod(chain, i, out)) {
+      if (strayPeriod(chain, i, out, synonymAcross)) {
         atSentenceStart = false;
         continue;
       }

@@ -19,12 +19,12 @@ import { modelContextAt } from '../score/lm-context.js';
 import { scanTokens } from '../tokenize/08-scan.js';
 import type { DespinResult, Edit, TextEdit, ToneStyle } from '../types.js';
 import { applyEdits, sortEdits } from './apply-edits.js';
-import { findArtifacts } from './artifacts.js';
+import { findArtifacts, type SynonymAcross } from './artifacts.js';
 import { composeEdits } from './compose-edits.js';
 import { foreignInsert, gluedToWord, vietnameseSentences } from './foreign.js';
 import { bestGroupConfidence, findGroupCandidates, modelRatio, proposeGroupCandidate } from './group-candidates.js';
 import { matchCase } from './match-case.js';
-import { findMatches, type RuleMatch } from './match.js';
+import { findMatches, type GroupSites, type RuleMatch } from './match.js';
 import type { Proposal } from './proposal.js';
 import type { RuleIndex } from './rule-index.js';
 import { selectProposals } from './select.js';
@@ -207,12 +207,45 @@ function proposePass(
     }
   }
   if (cfg.artifacts) {
-    for (const a of findArtifacts(chain)) {
+    for (const a of findArtifacts(chain, synonymsAcross(matches.groups, cfg.index))) {
       score(a, model, cfg, docSpin);
       proposals.push(a);
     }
   }
   return { proposals, docSpin, signals, families };
+}
+
+/**
+ * The spinner-group test of the stray-period rule: a member ending right before a period and a synonym of it right
+ * after. The members are indexed by their edge tokens on the first call only (periods before a lowercase word are rare).
+ */
+function synonymsAcross(sites: GroupSites, index: RuleIndex): SynonymAcross {
+  const groups = index.groups;
+  if (groups === null || sites.count === 0) return () => -1;
+  let ending: Map<number, number[]> | undefined;
+  let starting: Map<number, number[]> | undefined;
+  return (endsAt, startsAt) => {
+    if (ending === undefined || starting === undefined) {
+      ending = new Map();
+      starting = new Map();
+      const add = (map: Map<number, number[]>, token: number, k: number): void => {
+        const list = map.get(token);
+        if (list === undefined) map.set(token, [k]);
+        else list.push(k);
+      };
+      for (let k = 0; k < sites.count; k++) {
+        add(ending, sites.last[k] as number, k);
+        add(starting, sites.first[k] as number, k);
+      }
+    }
+    for (const a of ending.get(endsAt) ?? []) {
+      const synonyms = groups.alternatives[sites.member[a] as number] ?? [];
+      for (const b of starting.get(startsAt) ?? []) {
+        if (synonyms.includes(sites.member[b] as number)) return sites.last[b] as number;
+      }
+    }
+    return -1;
+  };
 }
 
 function score(p: Proposal, model: LanguageModel | null, cfg: EngineConfig, docSpin: number, hitRate = 0): void {

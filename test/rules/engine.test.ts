@@ -3,6 +3,7 @@ import { compileDictionary } from '../../src/dictionary/compile.js';
 import { applyEdits } from '../../src/rules/apply-edits.js';
 import { runEngine, type EngineConfig } from '../../src/rules/engine.js';
 import { buildRuleIndex } from '../../src/rules/rule-index.js';
+import { buildSpinGroups } from '../../src/dictionary/spin-groups.js';
 
 const DICT = compileDictionary(`name: t
 entries:
@@ -91,6 +92,20 @@ describe('runEngine', () => {
       expect(edit.reasons.length).toBeGreaterThan(0);
     }
     expect(runEngine(output, config()).text).toBe(output);
+  });
+
+  test.each([
+    // the spinner wrote a member and its synonym from the groups, with a period between
+    ['Tỉnh tiến công giá dẫn đầu. đứng đầu trong cả nước.', 'Tỉnh đánh giá dẫn đầu trong cả nước.'],
+    // a synonym after a real sentence end is capitalised: not debris
+    ['Tỉnh tiến công giá dẫn đầu. Đứng đầu là Hà Nội.', 'Tỉnh đánh giá dẫn đầu. Đứng đầu là Hà Nội.'],
+    // no synonym across the period: the sentence start gets its capital
+    ['Tỉnh tiến công giá dẫn đầu. tới cuối năm thì xong.', 'Tỉnh đánh giá dẫn đầu. Tới cuối năm thì xong.'],
+  ])('stray period before a synonym (spinner groups): %s', (input, output) => {
+    const index = buildRuleIndex([DICT], buildSpinGroups([['dẫn đầu', 'đứng đầu'], ['đến', 'tới']]));
+    const result = runEngine(input, config({ index }));
+    expect(result.text).toBe(output);
+    expect(applyEdits(input, result.edits)).toBe(output);
   });
 
   test('a lowercase sentence start in clean text is only a suggestion', () => {
