@@ -32,20 +32,32 @@ function mixId(h: number, id: number): number {
   return (Math.imul(h, 5) + 0xe6546b64) | 0;
 }
 
-/**
- * Hash of a bigram (`c < 0`) or trigram of ids. Same hash as hashNgram in scripts/lm/format.mjs: the round-trip
- * test keeps them equal.
- * @internal
- */
-export function hashIds(a: number, b: number, c: number): number {
-  let h = mixId(mixId(c < 0 ? SEED2 : SEED3, a), b);
-  if (c >= 0) h = mixId(h, c);
+function finish(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
+}
+
+/**
+ * Hash of a bigram (`c < 0`) or trigram of ids. Same hash as hashNgram in scripts/lm/format.mjs: the round-trip
+ * test keeps them equal.
+ * @internal
+ */
+export function hashIds(a: number, b: number, c: number): number {
+  return c < 0 ? hashBigram(a, b) : hashTrigram(a, b, c);
+}
+
+/** {@link hashIds} of a bigram, without the branches (the hot loops know which they hash). @internal */
+export function hashBigram(a: number, b: number): number {
+  return finish(mixId(mixId(SEED2, a), b));
+}
+
+/** {@link hashIds} of a trigram, without the branches. @internal */
+export function hashTrigram(a: number, b: number, c: number): number {
+  return finish(mixId(mixId(mixId(SEED3, a), b), c));
 }
 
 /** Quantised count stored for hash `h`, or -1. Binary search over the fingerprints of one bucket. @internal */
