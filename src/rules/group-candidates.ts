@@ -193,9 +193,9 @@ export function findGroupCandidates(
       scoreSite(model, memberIds, alternatives, member, leftIds, rightIds, edgeCount, verdict);
       cache.store(slot, verdict.best, verdict.bestTo, verdict.likelihood);
     }
-    const best = cache.best[slot] as number;
-    const bestTo = cache.bestTo[slot] as number;
-    const likelihood = cache.likelihood[slot] as number;
+    const best = cache.bestOf(slot);
+    const bestTo = cache.bestToOf(slot);
+    const likelihood = cache.likelihoodOf(slot);
     mixture += Math.log10(1 - SPIN_RATE + (SPIN_RATE / alternatives.length) * likelihood);
     if (bestTo < 0) continue;
     if (best >= GROUP_HIT_RATIO) hitSpans.set(first, Math.max(hitSpans.get(first) ?? 0, Math.min(best, EVIDENCE_RATIO_CAP)));

@@ -13,6 +13,16 @@ export const SITE_ABSENT = -4;
 
 /** Ids per key: l2, l1, member, r0, r1, edge count. */
 const KEY_LENGTH = 6;
+/**
+ * A slot is one 48-byte record, so that finding a site and reading its verdict touch one place in memory (the
+ * table is megabytes, and each look-up elsewhere would be a cache miss): as 32-bit integers the key at 0..5 and
+ * the best synonym at 6; as 64-bit floats the best ratio at 4 and the likelihood at 5.
+ */
+const SLOT_INTS = 12;
+const SLOT_FLOATS = 6;
+const BEST_TO = 6;
+const BEST = 4;
+const LIKELIHOOD = 5;
 
 /** A direct-mapped table of site verdicts (the last site stored in a slot wins it). @internal */
 export interface SiteCache {
@@ -22,16 +32,16 @@ export interface SiteCache {
   find(): number;
   /** Keep the verdict of {@link SiteCache.key} in `slot` (replacing whatever site held it). */
   store(slot: number, best: number, bestTo: number, likelihood: number): void;
-  /** Best synonym's log10 ratio per slot (-Infinity: none at least 0). */
-  readonly best: Float64Array;
-  /** Best synonym per slot (-1: none). */
-  readonly bestTo: Int32Array;
-  /** Sum over the synonyms with a ratio of at least 0 of 10^min(ratio, cap), per slot. */
-  readonly likelihood: Float64Array;
+  /** Best synonym's log10 ratio in `slot` (-Infinity: none at least 0). */
+  bestOf(slot: number): number;
+  /** Best synonym in `slot` (-1: none). */
+  bestToOf(slot: number): number;
+  /** Sum over the synonyms with a ratio of at least 0 of 10^min(ratio, cap), in `slot`. */
+  likelihoodOf(slot: number): number;
 }
 
 /**
- * Create an empty site cache of 2^`bits` slots (44 bytes each).
+ * Create an empty site cache of 2^`bits` slots (48 bytes each).
  * @param bits - log2 of the slot count.
  * @returns The cache.
  * @example
@@ -39,19 +49,18 @@ export interface SiteCache {
  * cache.key.set([1, 2, 3, 4, 5, 0]);
  * const miss = cache.find(); // < 0
  * cache.store(-1 - miss, 2.5, 7, 316.2);
- * cache.best[cache.find()] //=> 2.5
+ * cache.bestOf(cache.find()) //=> 2.5
  * @internal
  */
 export function createSiteCache(bits: number): SiteCache {
   const size = 1 << bits;
   const mask = size - 1;
   const key = new Int32Array(KEY_LENGTH);
+  const buffer = new ArrayBuffer(size * SLOT_INTS * 4);
+  const ints = new Int32Array(buffer);
+  const floats = new Float64Array(buffer);
   // Member -1 marks an empty slot (no site has a negative member).
-  const keys = new Int32Array(size * KEY_LENGTH);
-  for (let s = 0; s < size; s++) keys[s * KEY_LENGTH + 2] = -1;
-  const best = new Float64Array(size);
-  const bestTo = new Int32Array(size);
-  const likelihood = new Float64Array(size);
+  for (let s = 0; s < size; s++) ints[s * SLOT_INTS + 2] = -1;
   return {
     key,
     find() {
@@ -61,25 +70,25 @@ export function createSiteCache(bits: number): SiteCache {
         h ^= h >>> 15;
       }
       const slot = h & mask;
-      const at = slot * KEY_LENGTH;
-      for (let i = 0; i < KEY_LENGTH; i++) if (keys[at + i] !== key[i]) return -1 - slot;
+      const at = slot * SLOT_INTS;
+      for (let i = 0; i < KEY_LENGTH; i++) if (ints[at + i] !== key[i]) return -1 - slot;
       return slot;
     },
     store(slot, b, to, l) {
-      keys.set(key, slot * KEY_LENGTH);
-      best[slot] = b;
-      bestTo[slot] = to;
-      likelihood[slot] = l;
+      ints.set(key, slot * SLOT_INTS);
+      ints[slot * SLOT_INTS + BEST_TO] = to;
+      floats[slot * SLOT_FLOATS + BEST] = b;
+      floats[slot * SLOT_FLOATS + LIKELIHOOD] = l;
     },
-    best,
-    bestTo,
-    likelihood,
+    bestOf: (slot) => floats[slot * SLOT_FLOATS + BEST] as number,
+    bestToOf: (slot) => ints[slot * SLOT_INTS + BEST_TO] as number,
+    likelihoodOf: (slot) => floats[slot * SLOT_FLOATS + LIKELIHOOD] as number,
   };
 }
 
 /**
- * log2 of the site cache's slots. On 2 MB of news text (307k scored sites, 155k distinct) 2^16 slots (2.9 MB)
- * answer 107k sites, 2^18 (11.5 MB) 139k, 2^20 149k.
+ * log2 of the site cache's slots. On 2 MB of news text (307k scored sites, 155k distinct) 2^16 slots (3 MB)
+ * answer 107k sites, 2^18 (12 MB) 139k, 2^20 149k.
  */
 const SITE_CACHE_BITS = 18;
 const siteCaches = new WeakMap<readonly (readonly string[])[], { model: LanguageModel; cache: SiteCache }>();

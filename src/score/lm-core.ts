@@ -4,7 +4,7 @@
  * @module
  */
 import type { LanguageModel } from './lm.js';
-import { createLookupMemo, hashIds, type NgramTable } from './lm-table.js';
+import { createLookupMemo, hashBigram, hashTrigram, type NgramTable } from './lm-table.js';
 
 const LOG_ALPHA = Math.log10(0.4);
 /** Context id meaning "no context given" (sentence start); -1 means a given but unknown key. @internal */
@@ -53,15 +53,15 @@ export function createCore(unigrams: Uint32Array, total: number, bi: NgramTable,
       let penalty = 0;
       if (p2 !== NONE && p1 !== NONE) {
         if (w >= 0 && p1 >= 0 && p2 >= 0) {
-          const q3 = lookupTrigram(hashIds(p2, p1, w));
-          const q2 = q3 < 0 ? -1 : lookupBigram(hashIds(p2, p1, -1));
+          const q3 = lookupTrigram(hashTrigram(p2, p1, w));
+          const q2 = q3 < 0 ? -1 : lookupBigram(hashBigram(p2, p1));
           if (q2 >= 0) return Math.min(0, (triLog[q3] as number) - (biLog[q2] as number));
         }
         penalty += LOG_ALPHA;
       }
       if (p1 !== NONE) {
         if (w >= 0 && p1 >= 0) {
-          const q2 = lookupBigram(hashIds(p1, w, -1));
+          const q2 = lookupBigram(hashBigram(p1, w));
           if (q2 >= 0) return penalty + Math.min(0, (biLog[q2] as number) - (uniLog[p1] as number));
         }
         penalty += LOG_ALPHA;
@@ -70,7 +70,7 @@ export function createCore(unigrams: Uint32Array, total: number, bi: NgramTable,
     },
     bigramCount(a, b) {
       if (a < 0 || b < 0) return 0;
-      const q = lookupBigram(hashIds(a, b, -1));
+      const q = lookupBigram(hashBigram(a, b));
       return q < 0 ? 0 : (biCounts[q] as number);
     },
     termsAtMostZero,

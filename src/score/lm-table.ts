@@ -32,23 +32,40 @@ function mixId(h: number, id: number): number {
   return (Math.imul(h, 5) + 0xe6546b64) | 0;
 }
 
+/** The hash's last mixing step, as a signed 32-bit integer (see {@link hashBigram}). */
+function finish(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
 /**
  * Hash of a bigram (`c < 0`) or trigram of ids. Same hash as hashNgram in scripts/lm/format.mjs: the round-trip
  * test keeps them equal.
  * @internal
  */
 export function hashIds(a: number, b: number, c: number): number {
-  let h = mixId(mixId(c < 0 ? SEED2 : SEED3, a), b);
-  if (c >= 0) h = mixId(h, c);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return (c < 0 ? hashBigram(a, b) : hashTrigram(a, b, c)) >>> 0;
 }
 
-/** Quantised count stored for hash `h`, or -1. Binary search over the fingerprints of one bucket. @internal */
+/**
+ * {@link hashIds} of a bigram without the branches (the hot loops know which they hash), as a signed 32-bit
+ * integer: the same 32 bits, but a value V8 passes between functions without boxing it as a heap number.
+ * {@link lookupQuantised} and the memo read either form alike.
+ * @internal
+ */
+export function hashBigram(a: number, b: number): number {
+  return finish(mixId(mixId(SEED2, a), b));
+}
+
+/** {@link hashIds} of a trigram, without the branches, as a signed 32-bit integer (see {@link hashBigram}). @internal */
+export function hashTrigram(a: number, b: number, c: number): number {
+  return finish(mixId(mixId(mixId(SEED3, a), b), c));
+}
+
+/** Quantised count stored for hash `h` (unsigned or signed 32 bits), or -1. Binary search over the fingerprints of one bucket. @internal */
 export function lookupQuantised(table: NgramTable, h: number): number {
   const bucket = table.shift === 32 ? 0 : h >>> table.shift;
   const offsets = table.offsets;

@@ -17,7 +17,7 @@ describe('createSiteCache', () => {
     cache.key.set(key);
     const slot = cache.find();
     expect(slot >= 0).toBe(found);
-    if (found) expect([cache.best[slot], cache.bestTo[slot], cache.likelihood[slot]]).toEqual([2.5, 7, 316.2]);
+    if (found) expect([cache.bestOf(slot), cache.bestToOf(slot), cache.likelihoodOf(slot)]).toEqual([2.5, 7, 316.2]);
   });
 
   test('an empty cache finds nothing, not even a site of member 0', () => {
