@@ -3,7 +3,9 @@
  * - `number-word`: a numeral written as a word inside a number, "một.803" → "1.803".
  * - `stray-period`: a period inserted before a lowercase continuation that repeats the words before it,
  *   "pháp luật. pháp luật để" → "pháp luật để", or says them again with a synonym of the spinner's groups
- *   ("dẫn đầu. đứng đầu trong" → "dẫn đầu trong"); a period before `;` or `,`, ". ;" → ";".
+ *   ("dẫn đầu. đứng đầu trong" → "dẫn đầu trong"); a phrase restarted after a period, where the fragment before it
+ *   goes ("chỉ số cực tốt hành chính. cực tốt quản trị" → "chỉ số cực tốt quản trị"); a period before `;` or `,`,
+ *   ". ;" → ";".
  * - `sentence-case`: a sentence that starts in lowercase after ". ", "? ", "! " or a line break gets its capital.
  * @module
  */
@@ -165,10 +167,37 @@ function strayPeriod(chain: WordChain, i: number, out: Proposal[], synonymAcross
     }
   }
   const synonymEnd = synonymAcross(i - 1, after);
-  if (synonymEnd < 0) return false;
-  const p = make(start, table.ends[synonymEnd] as number, '', 'stray-period', 0.7, ['repeated-synonym']);
+  if (synonymEnd >= 0) {
+    const p = make(start, table.ends[synonymEnd] as number, '', 'stray-period', 0.7, ['repeated-synonym']);
+    out.push({ ...p, spinBoost: true });
+    return true;
+  }
+  const restart = restartedPhrase(chain, i - 1, after);
+  if (restart < 0) return false;
+  const p = make(table.starts[restart] as number, table.starts[after] as number, '', 'stray-period', 0.6, ['restarted-phrase']);
   out.push({ ...p, spinBoost: true });
   return true;
+}
+
+/** Words a restarted phrase repeats, and at most how many words the abandoned fragment has after them. */
+const RESTART_WORDS = 2;
+const RESTART_GAP = 3;
+
+/**
+ * The first token of an abandoned fragment: the two words after a period (from token `after`) also start a
+ * fragment of one to three more words that ends at the period (token `last` is its last word), so the spinner began
+ * the phrase, broke it off with a period and wrote it again. -1 when there is none.
+ */
+function restartedPhrase(chain: WordChain, last: number, after: number): number {
+  const { table } = chain;
+  const ahead = wordsForward(chain, after, RESTART_WORDS);
+  if (ahead === undefined) return -1;
+  for (let gap = 1; gap <= RESTART_GAP; gap++) {
+    const back = wordsBack(chain, last, RESTART_WORDS + gap);
+    if (back === undefined) return -1;
+    if (ahead.every((a, k) => table.keys[a] === table.keys[back[k] as number])) return back[0] as number;
+  }
+  return -1;
 }
 
 /**

@@ -217,36 +217,37 @@ function proposePass(
 
 /**
  * The spinner-group test of the stray-period rule: a member ending right before a period and a synonym of it right
- * after. The members are indexed by their edge tokens on the first call only (periods before a lowercase word are rare).
+ * after. Sites are in text order of their first token, so both ends are found by binary search, with no index built.
  */
 function synonymsAcross(sites: GroupSites, index: RuleIndex): SynonymAcross {
   const groups = index.groups;
   if (groups === null || sites.count === 0) return () => -1;
-  let ending: Map<number, number[]> | undefined;
-  let starting: Map<number, number[]> | undefined;
-  return (endsAt, startsAt) => {
-    if (ending === undefined || starting === undefined) {
-      ending = new Map();
-      starting = new Map();
-      const add = (map: Map<number, number[]>, token: number, k: number): void => {
-        const list = map.get(token);
-        if (list === undefined) map.set(token, [k]);
-        else list.push(k);
-      };
-      for (let k = 0; k < sites.count; k++) {
-        add(ending, sites.last[k] as number, k);
-        add(starting, sites.first[k] as number, k);
-      }
+  /** The first site whose first token is at least `token`. */
+  const lowerBound = (token: number): number => {
+    let lo = 0;
+    let hi = sites.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sites.first[mid] as number) < token) lo = mid + 1;
+      else hi = mid;
     }
-    for (const a of ending.get(endsAt) ?? []) {
+    return lo;
+  };
+  return (endsAt, startsAt) => {
+    // A member ending at `endsAt` starts at most MAX_MEMBER_TOKENS tokens (words and spaces) before it.
+    for (let a = lowerBound(endsAt - MAX_MEMBER_TOKENS); a < sites.count && (sites.first[a] as number) <= endsAt; a++) {
+      if (sites.last[a] !== endsAt) continue;
       const synonyms = groups.alternatives[sites.member[a] as number] ?? [];
-      for (const b of starting.get(startsAt) ?? []) {
+      for (let b = lowerBound(startsAt); b < sites.count && sites.first[b] === startsAt; b++) {
         if (synonyms.includes(sites.member[b] as number)) return sites.last[b] as number;
       }
     }
     return -1;
   };
 }
+
+/** Tokens a spinner-group member spans at most (its words and the spaces between them), for synonymsAcross. */
+const MAX_MEMBER_TOKENS = 32;
 
 function score(p: Proposal, model: LanguageModel | null, cfg: EngineConfig, docSpin: number, hitRate = 0): void {
   if (cfg.applyAll) {

@@ -60,6 +60,11 @@ describe('runEngine', () => {
     ['Tiến công giá mức độ hài lòng.', 'Đánh giá mức độ hài lòng.'],
     ['rà soát văn phiên bản quy phạm', 'Rà soát văn bản quy phạm'],
     ['Hệ thống văn phiên bản quy phạm pháp luật. pháp luật để sửa đổi.', 'Hệ thống văn bản quy phạm pháp luật để sửa đổi.'],
+    // a phrase begun, broken off by a period and written again: the abandoned fragment goes
+    ['Kết quả tiến công giá chỉ số cải cách hành chính. cải cách quản trị công.', 'Kết quả đánh giá chỉ số cải cách quản trị công.'],
+    // ...but not a real sentence end before a capital, nor a single repeated word
+    ['Kết quả tiến công giá chỉ số cải cách hành chính. Cải cách quản trị công.', 'Kết quả đánh giá chỉ số cải cách hành chính. Cải cách quản trị công.'],
+    ['Kết quả tiến công giá tăng nhanh. tăng trưởng chậm lại.', 'Kết quả đánh giá tăng nhanh. Tăng trưởng chậm lại.'],
     ['Cổng Dịch vụ công Quốc gia. ; hướng tới', 'Cổng Dịch vụ công Quốc gia; hướng tới'],
     // a period after an initial or an abbreviation is not debris
     ['Kết quả tiến công giá cao, chị T. , một tiểu thương cho biết.', 'Kết quả đánh giá cao, chị T. , một tiểu thương cho biết.'],
