@@ -122,7 +122,7 @@ function runExamples(
   dictionary.entries.forEach((entry, i) => {
     entry.examples.forEach((example, k) => {
       const expected = (example.out ?? example.in).normalize('NFC');
-      const got = runEngine(example.in, cfg).text;
+      const got = runEngine(example.in, { ...cfg, exampleOf: entry }).text;
       if (got === expected) return;
       const pos = locate(['entries', i, 'examples', k]);
       const what = example.out === undefined ? 'expected no change' : `expected "${expected}"`;

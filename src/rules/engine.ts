@@ -17,7 +17,7 @@ import { MIN_SITES, scoreSpin, type SpinSignals } from '../score/spin-score.js';
 import type { LanguageModel } from '../score/lm.js';
 import { modelContextAt } from '../score/lm-context.js';
 import { scanTokens } from '../tokenize/08-scan.js';
-import type { DespinResult, Edit, TextEdit, ToneStyle } from '../types.js';
+import type { CompiledEntry, DespinResult, Edit, TextEdit, ToneStyle } from '../types.js';
 import { applyEdits, sortEdits } from './apply-edits.js';
 import { findArtifacts, type SynonymAcross } from './artifacts.js';
 import { composeEdits } from './compose-edits.js';
@@ -48,6 +48,11 @@ export interface EngineConfig {
   readonly artifacts: boolean;
   /** Dictionary examples: apply every guarded match, no statistics, no thresholds. */
   readonly applyAll: boolean;
+  /**
+   * With applyAll, the entry whose example runs: other entries below EXAMPLE_MIN_PRIOR are not applied in it, since
+   * at run time such an entry never applies on its own (the model and the spin score decide).
+   */
+  readonly exampleOf?: CompiledEntry;
   readonly weights?: ConfidenceWeights;
   readonly groupWeights?: GroupWeights;
   /** Receives the spin-score signals of each document (for the fitting and evaluation scripts). */
@@ -55,6 +60,8 @@ export interface EngineConfig {
 }
 
 const MAX_PASSES = 3;
+/** In a dictionary example, entries of another entry apply only from this prior up (see EngineConfig.exampleOf). */
+const EXAMPLE_MIN_PRIOR = 0.5;
 /**
  * Below this prior an entry is not sure on its own (ambiguous forms, and mined entries nobody read one by one): it
  * is only considered in documents that look spun. In clean text this also spares the model's scoring of them.
@@ -165,6 +172,7 @@ function proposePass(
     if (gluedToWord(chain, m)) continue;
     if (m.rule.foreign && !foreignInsert(chain, cfg.index, m, vietnamese)) continue;
     if (!cfg.applyAll && m.rule.entry.confidence < AMBIGUOUS_PRIOR && docSpin < AMBIGUOUS_MIN_SPIN) continue;
+    if (cfg.exampleOf !== undefined && m.rule.entry !== cfg.exampleOf && m.rule.entry.confidence < EXAMPLE_MIN_PRIOR) continue;
     const p = proposeMatch(text, chain, m, cfg);
     if (p !== undefined) curated.push({ p, first: m.first, last: m.last });
   }

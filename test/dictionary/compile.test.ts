@@ -72,6 +72,27 @@ describe('compileDictionary', () => {
     expect(d.message.startsWith(`dictionaries/broken.yaml:${line}:`)).toBe(true);
   });
 
+  test("another entry applies in an example only from a prior of 0.5: a low prior never applies on its own", () => {
+    const source = (prior: number, out: string): string => `name: x
+entries:
+  - from: văn phiên bản
+    to: văn bản
+    category: spin
+    confidence: 0.97
+    examples:
+      - { in: "Văn phiên bản này có hiệu lực.", out: "${out}" }
+  - from: có
+    to: sở hữu
+    category: spin
+    confidence: ${prior}
+    examples:
+      - { in: "có", out: "sở hữu" }
+`;
+    expect(compileDictionary(source(0.3, 'Văn bản này có hiệu lực.')).entries).toHaveLength(2);
+    expect(() => compileDictionary(source(0.3, 'Văn bản này sở hữu hiệu lực.'))).toThrow(/spec failed/);
+    expect(compileDictionary(source(0.6, 'Văn bản này sở hữu hiệu lực.')).entries).toHaveLength(2);
+  });
+
   test('rejects a non-string, non-object source with a TypeError', () => {
     expect(() => compileDictionary(42 as unknown as string)).toThrow(TypeError);
   });
