@@ -11,8 +11,16 @@ export const DROP_ORIGINALS = new Set([]);
 /** Alternatives that make forms we do not trust (spun forms containing them are dropped). */
 export const DROP_ALTS = new Set([]);
 
+/**
+ * A pronoun and an adjective are a predicate in clean text ("giúp cô thon thả hơn", "cậu ốm nặng", "cháu gầy quá"),
+ * however rare in the corpora: not a spun "cô bé" / "cậu bé" / "cháu bé" / "em bé".
+ */
+const PREDICATE_PRONOUNS = ['cô', 'cậu', 'cháu', 'em'];
+const PREDICATE_ADJECTIVES = ['gầy', 'ốm', 'còi', 'thon', 'thon thả', 'thanh mảnh', 'nhỏ nhắn', 'nhỏ tuổi', 'khiêm tốn', 'không lớn', 'dong dỏng', 'nhỏ bé'];
+
 /** Individual spun forms to drop (legitimate in some text we know of). */
 export const DROP_SPUN = new Set([
+  ...PREDICATE_PRONOUNS.flatMap((p) => PREDICATE_ADJECTIVES.map((a) => `${p} ${a}`)),
   'nghe mang', // "nghe mang máng" (to half-remember) is a phrase
   'khám xét bệnh', // "khám xét bệnh viện" (search a hospital)
   'sĩ quan tiền', // "sĩ quan tiền phương / tiền tuyến"
