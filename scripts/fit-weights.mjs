@@ -20,11 +20,11 @@
 // The samples are the candidates despin returns, and where candidates overlap the current weights decide which one
 // comes back: a second run after a refit therefore moves the weights a little (about 0.003 on each), it does not
 // reproduce them exactly.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { HOLDOUT_EVERY, readCuratedPairs, readHeldOut, splitHeldOutSentences, TRAIN_CORPORA } from './lib/held-out.mjs';
+import { HOLDOUT_EVERY, readCompiledEntries, readCuratedPairs, readHeldOut, splitHeldOutSentences, TRAIN_CORPORA } from './lib/held-out.mjs';
 import { createDirectedSpinner } from './lib/spin-directed.mjs';
 import { loadParagraphs } from './eval/datasets.mjs';
 import { judgeDocument } from './eval/judge.mjs';
@@ -190,13 +190,12 @@ const { w, logLoss } = curated;
 // and a rare edge bigram. A pair's samples are pooled by rule id, which names one pair but for a few slug clashes
 // ("có" and "cỏ"): those pairs get no offset.
 const internal = await import(join(root, 'dist/internal.js'));
-const flat = internal.parseFlatSpinGroups(readFileSync(join(root, 'dist/spin-groups.json'), 'utf8'), 'dist/spin-groups.json');
+const groupIndex = internal.buildRuleIndex([], internal.loadSpinGroups());
 const pairsById = new Map();
-flat.alternatives.forEach((alternatives, from) => {
+groupIndex.groups.alternatives.forEach((alternatives, from) => {
   for (const to of alternatives) {
-    const id = internal.groupRuleId(flat.members[from], flat.members[to]);
-    const pair = { to: flat.members[to], from: [flat.keys[from].join(' ')] };
-    pairsById.set(id, pairsById.has(id) ? null : pair);
+    const { id, to: text, from: forms } = internal.groupRule(groupIndex, from, to).entry;
+    pairsById.set(id, pairsById.has(id) ? null : { to: text, from: forms.map((k) => k.join(' ')) });
   }
 });
 const GY = groupSamples.map((s) => s.y);
@@ -244,10 +243,7 @@ writeFileSync(join(root, 'src/score/weights.json'), `${JSON.stringify(result, nu
 
 // The offsets, with each entry's repair and spun forms: the engine applies an offset only to the entry it was fitted
 // on (test/score/entry-offsets.test.ts fails when an entry changed since the fit).
-const entries = new Map();
-for (const file of readdirSync(join(root, 'dist/dictionaries')).filter((f) => f.endsWith('.json') && f !== 'index.json')) {
-  for (const e of JSON.parse(readFileSync(join(root, 'dist/dictionaries', file), 'utf8')).entries) entries.set(e.id, e);
-}
+const entries = new Map(readCompiledEntries(join(root, 'dist/dictionaries')).map((e) => [e.id, e]));
 const kept = {};
 const described = (id) => {
   const entry = entries.get(id);

@@ -27,5 +27,5 @@ export { getDefaultLanguageModel } from './score/lm-file.js';
 export { scoreReplacement } from './score/lm.js';
 export { modelContextAt, modelKeyAt } from './score/lm-context.js';
 export { scanTokens } from './tokenize/08-scan.js';
-export { groupRuleId } from './rules/rule-index.js';
-export { parseFlatSpinGroups } from './dictionary/spin-groups.js';
+export { buildRuleIndex, groupRule } from './rules/rule-index.js';
+export { loadSpinGroups } from './dictionary/load.js';

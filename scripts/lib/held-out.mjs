@@ -39,12 +39,16 @@ export async function readHeldOut(shared, file, wanted, split = (line) => [line]
   return out.slice(0, wanted);
 }
 
+/** Every entry of the compiled dictionaries in `dir` (dist/dictionaries), in file order. */
+export function readCompiledEntries(dir) {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'index.json')
+    .flatMap((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')).entries);
+}
+
 /** `{ to, from }` pairs of the spin entries of the compiled dictionaries in `dir` (dist/dictionaries). */
 export function readCuratedPairs(dir) {
-  const pairs = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'index.json')) {
-    const dict = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-    for (const e of dict.entries) if (e.category === 'spin') pairs.push({ to: e.to, from: e.from.map((k) => k.join(' ')) });
-  }
-  return pairs;
+  return readCompiledEntries(dir)
+    .filter((e) => e.category === 'spin')
+    .map((e) => ({ to: e.to, from: e.from.map((k) => k.join(' ')) }));
 }

@@ -12,7 +12,6 @@ import {
   type ConfidenceWeights,
   type GroupWeights,
 } from '../score/confidence.js';
-import { entryOffsetOf } from '../score/entry-offsets.js';
 import { MIN_SITES, scoreSpin, type SpinSignals } from '../score/spin-score.js';
 import type { LanguageModel } from '../score/lm.js';
 import { modelContextAt } from '../score/lm-context.js';
@@ -102,7 +101,7 @@ function proposeMatch(text: string, chain: WordChain, m: RuleMatch, cfg: EngineC
     reasons: m.guardReason === undefined ? [] : [m.guardReason],
     confidence: entry.confidence,
     scoredReasons: [],
-    offset: entryOffsetOf(entry),
+    offset: m.rule.offset,
   };
   // The model reads every non-Vietnamese word as one class `<w>`, so its ratio for a lone English word against the
   // Vietnamese one says nothing about this place (it always prefers Vietnamese): such entries ("stress", "album")

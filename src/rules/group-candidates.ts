@@ -7,7 +7,6 @@
  * @module
  */
 import { scoreGroupConfidence, type GroupWeights } from '../score/confidence.js';
-import { entryOffsetOf } from '../score/entry-offsets.js';
 import { LM_SENTENCE_END, LM_SENTENCE_START, scoreReplacement, type LanguageModel } from '../score/lm.js';
 import { createModelIds, MODEL_SKIP, phraseIdsOf } from '../score/lm-context.js';
 import type { GroupSites, RuleMatch } from './match.js';
@@ -138,7 +137,7 @@ export function bestGroupConfidence(index: RuleIndex, c: GroupCandidate, docSpin
     rareEdge: c.rareEdge,
     lengthChange: c.lengthChange,
     family: weights.family > 0,
-    offset: entryOffsetOf(rule.entry),
+    offset: rule.offset,
   };
   return scoreGroupConfidence(evidence, weights).value;
 }

@@ -6,6 +6,7 @@
 import { SPIN_GROUP_PRIOR, SPIN_GROUPS_NAME, type SpinGroups } from '../dictionary/spin-groups.js';
 import { slugify } from '../dictionary/slug.js';
 import { SyllableTrie } from '../dictionary/syllable-trie.js';
+import { entryOffsetOf } from '../score/entry-offsets.js';
 import { isSyllable } from '../syllable.js';
 import type { CompiledEntry, Dictionary } from '../types.js';
 import { syllableKey } from '../unicode/tone.js';
@@ -18,6 +19,7 @@ import { syllableKey } from '../unicode/tone.js';
 export class Rule {
   #toKeys: readonly string[] | undefined;
   #foreign: boolean | undefined;
+  #offset: number | undefined;
 
   constructor(
     readonly entry: CompiledEntry,
@@ -43,6 +45,12 @@ export class Rule {
     this.#foreign ??= this.fromKeys.some((k) => !isSyllable(k));
     return this.#foreign;
   }
+
+  /** The entry's fitted log-odds offset (src/score/entry-offsets.ts), 0 when it has none. */
+  get offset(): number {
+    this.#offset ??= entryOffsetOf(this.entry);
+    return this.#offset;
+  }
 }
 
 /** The compiled matcher of a set of dictionaries. @internal */
@@ -60,11 +68,6 @@ export interface RuleIndex {
 /** Trie payloads from here up are spinner-group members. @internal */
 export const GROUP_PAYLOAD: number = 1 << 30;
 
-/** The rule id of the group candidate repairing member text `from` into member text `to`. @internal */
-export function groupRuleId(from: string, to: string): string {
-  return `${SPIN_GROUPS_NAME}/${slugify(from)}--${slugify(to)}`;
-}
-
 /** The rule repairing group member `from` into member `to`, made once on first use. @internal */
 export function groupRule(index: RuleIndex, from: number, to: number): Rule {
   const id = from * 65536 + to;
@@ -74,7 +77,7 @@ export function groupRule(index: RuleIndex, from: number, to: number): Rule {
     const fromKeys = groups.keys[from] as readonly string[];
     const toText = groups.members[to] as string;
     const entry: CompiledEntry = {
-      id: groupRuleId(groups.members[from] as string, toText),
+      id: `${SPIN_GROUPS_NAME}/${slugify(groups.members[from] as string)}--${slugify(toText)}`,
       from: [fromKeys],
       to: toText,
       category: 'spin',

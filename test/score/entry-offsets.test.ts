@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseFlatSpinGroups } from '../../src/dictionary/spin-groups.js';
-import { groupRuleId } from '../../src/rules/rule-index.js';
+import { readCompiledEntries } from '../../scripts/lib/held-out.mjs';
+import { loadSpinGroups } from '../../src/dictionary/load.js';
+import { buildRuleIndex, groupRule } from '../../src/rules/rule-index.js';
 import { entryOffsetOf, listEntryOffsets } from '../../src/score/entry-offsets.js';
 import type { CompiledEntry } from '../../src/types.js';
 
@@ -15,16 +16,10 @@ if (!hasBuild) console.warn('entry-offsets.test: dist/dictionaries is absent (ru
 function builtInEntries(): Map<string, CompiledEntry[]> {
   const out = new Map<string, CompiledEntry[]>();
   const add = (e: CompiledEntry): void => void out.set(e.id, [...(out.get(e.id) ?? []), e]);
-  for (const file of readdirSync(compiled).filter((f) => f.endsWith('.json') && f !== 'index.json')) {
-    for (const e of (JSON.parse(readFileSync(join(compiled, file), 'utf8')) as { entries: CompiledEntry[] }).entries) add(e);
-  }
-  const groupsFile = join(root, 'dist/spin-groups.json');
-  const groups = parseFlatSpinGroups(readFileSync(groupsFile, 'utf8'), groupsFile);
-  groups.alternatives.forEach((alternatives, from) => {
-    for (const to of alternatives) {
-      const [fromText, toText] = [groups.members[from] as string, groups.members[to] as string];
-      add({ id: groupRuleId(fromText, toText), from: [groups.keys[from] as string[]], to: toText, category: 'spin', confidence: 0.2, examples: [] });
-    }
+  for (const e of readCompiledEntries(compiled) as CompiledEntry[]) add(e);
+  const index = buildRuleIndex([], loadSpinGroups());
+  index.groups?.alternatives.forEach((alternatives, from) => {
+    for (const to of alternatives) add(groupRule(index, from, to).entry);
   });
   return out;
 }
