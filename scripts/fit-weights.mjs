@@ -104,6 +104,7 @@ function features(edit) {
       edit.reasons.includes('family:confirmed') ? 1 : 0,
       Math.max(0, -(get('length') ?? 0)),
       Math.max(0, get('length') ?? 0),
+      (spin - 0.5) * (1 - prior),
     ],
     hasLm: lm !== undefined,
   };
@@ -180,7 +181,7 @@ const Y = samples.map((s) => s.y);
 // the shared weights; so does each spinner-group pair (member → synonym) with enough samples.
 const curated = fitWithEntryOffsets(
   samples.map((s) => ({ ...s, key: s.rule })),
-  (s) => [1, s.x[0], Math.max(-CLIP, Math.min(CLIP, s.x[1])), s.x[2], s.x[3], s.x[4], s.x[5], s.x[6]],
+  (s) => [1, s.x[0], Math.max(-CLIP, Math.min(CLIP, s.x[1])), s.x[2], s.x[3], s.x[4], s.x[5], s.x[6], s.x[7]],
   fitLogistic,
   { fixed: { 1: 1 }, ...ENTRY_OFFSET_OPTIONS },
 );
@@ -215,6 +216,7 @@ const result = {
   family: round(w[5]),
   shorter: round(w[6]),
   longer: round(w[7]),
+  ambiguousSpin: round(w[8]),
   lmClip: CLIP,
   group: {
     bias: round(group.w[0]),

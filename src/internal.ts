@@ -10,12 +10,18 @@ import type { SpinSignals } from './score/spin-score.js';
 import type { DespinOptions, DespinResult } from './types.js';
 
 export type { SpinSignals };
-export { scoreSpin } from './score/spin-score.js';
+export { scoreSpin, spinFeatures } from './score/spin-score.js';
 
-/** despin that also reports the document's spin-score signals. @internal */
-export function createInspector(options?: DespinOptions): (text: string) => DespinResult & { signals: SpinSignals | undefined } {
+/**
+ * despin that also reports the document's spin-score signals; with `fullSpinEvidence`, over every group site even of
+ * a long text that looks clean early (as scripts/fit-spin.mjs fits the spin model). @internal
+ */
+export function createInspector(
+  options?: DespinOptions,
+  inspect: { fullSpinEvidence?: boolean } = {},
+): (text: string) => DespinResult & { signals: SpinSignals | undefined } {
   let last: SpinSignals | undefined;
-  const config = { ...buildConfig(options), onSignals: (s: SpinSignals) => (last = s) };
+  const config = { ...buildConfig(options), onSignals: (s: SpinSignals) => (last = s), fullSpinEvidence: inspect.fullSpinEvidence === true };
   return (text) => {
     last = undefined;
     const result = runEngine(text, config);

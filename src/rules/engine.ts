@@ -12,7 +12,7 @@ import {
   type ConfidenceWeights,
   type GroupWeights,
 } from '../score/confidence.js';
-import { MIN_SITES, scoreSpin, type SpinSignals } from '../score/spin-score.js';
+import { MIN_SITES, scoreSpin, scoreSpinDensity, type SpinSignals } from '../score/spin-score.js';
 import type { LanguageModel } from '../score/lm.js';
 import { modelContextAt } from '../score/lm-context.js';
 import { scanTokens } from '../tokenize/08-scan.js';
@@ -56,6 +56,11 @@ export interface EngineConfig {
   readonly groupWeights?: GroupWeights;
   /** Receives the spin-score signals of each document (for the fitting and evaluation scripts). */
   readonly onSignals?: (signals: SpinSignals) => void;
+  /**
+   * Score every spinner-group site even in a long text that looks clean from its first sites (for fitting the spin
+   * model on whole texts); by default such a text is taken as clean there (see findGroupCandidates).
+   */
+  readonly fullSpinEvidence?: boolean;
 }
 
 const MAX_PASSES = 3;
@@ -69,6 +74,12 @@ const AMBIGUOUS_PRIOR = STRONG_PRIOR;
 const AMBIGUOUS_MIN_SPIN = 0.15;
 /** Spinner-group candidates are scored only in documents at least this spun without the place's own evidence. */
 const GROUP_MIN_SPIN = 0.15;
+/**
+ * A long text whose first group sites give a spin score below this is taken as clean, and its other sites are not
+ * scored: far below GROUP_MIN_SPIN and AMBIGUOUS_MIN_SPIN, so the rest of the text would have to be spun heavily to
+ * change anything.
+ */
+const CLEAN_EARLY_SPIN = 0.02;
 
 /** Confidence that spin-boosted debris repairs reach in a fully spun document. */
 const SPIN_BOOST_CEILING = 0.95;
@@ -117,7 +128,10 @@ function proposeMatch(text: string, chain: WordChain, m: RuleMatch, cfg: EngineC
 
 interface PassResult {
   proposals: Proposal[];
+  /** The document's spin score (is it spun at all: gates what is scored, and is reported). */
   docSpin: number;
+  /** How densely it looks spun (the confidence models' `doc-spin` feature). */
+  density: number;
   /** The spin-score signals of the text as given (the first pass's): later passes read a partly repaired text. */
   signals: SpinSignals;
   /** Substitutions confirmed by never-legitimate forms in the text as given. */
@@ -125,7 +139,7 @@ interface PassResult {
 }
 
 /** What the document's first pass knew, kept for the later passes. */
-type Known = Pick<PassResult, 'docSpin' | 'signals' | 'families'>;
+type Known = Pick<PassResult, 'docSpin' | 'density' | 'signals' | 'families'>;
 
 /** The substitution a proposal makes, "original→replacement" in lowercase (as edited: trimmed to what changes). */
 function familyOf(text: string, p: Proposal): string {
@@ -153,19 +167,28 @@ function proposePass(
   const matches = findMatches(chain, cfg.index);
   const model = cfg.model === null ? null : cfg.model();
   const vietnamese = vietnameseSentences(table);
+  const base = spinSignals(chain, matches.rules, vietnamese);
   // Spinner-group candidates first: the model's verdict on them is also evidence of spin for the whole document.
+  // Later passes keep the first pass's spin score: in a document too clean for group repairs they need no scoring.
+  const wanted = !cfg.applyAll && (known === undefined || known.docSpin >= GROUP_MIN_SPIN);
+  const looksClean =
+    known === undefined && cfg.fullSpinEvidence !== true
+      ? (sites: number, hits: number, evidence: number, mixture: number) =>
+          scoreSpin({ ...base, groupSites: sites, groupHits: hits, groupEvidence: evidence, groupMixture: mixture }) < CLEAN_EARLY_SPIN
+      : undefined;
   const found =
-    model !== null && !cfg.applyAll
-      ? findGroupCandidates(text, chain, matches.groups, cfg.index, model)
+    model !== null && wanted
+      ? findGroupCandidates(text, chain, matches.groups, cfg.index, model, looksClean)
       : { candidates: [], hitSpans: new Map<number, number>(), sites: 0, mixture: 0 };
   const { hitSpans } = found;
   let evidence = 0;
   for (const r of hitSpans.values()) evidence += r;
-  const passSignals = spinSignals(chain, matches.rules, vietnamese, { hits: hitSpans.size, evidence, sites: found.sites, mixture: found.mixture });
+  const passSignals: SpinSignals = { ...base, groupHits: hitSpans.size, groupEvidence: evidence, groupSites: found.sites, groupMixture: found.mixture };
   if (known === undefined) cfg.onSignals?.(passSignals);
   // The document's spin is a property of the text as given: later passes keep the first pass's evidence.
   const signals = known?.signals ?? passSignals;
   const docSpin = known?.docSpin ?? scoreSpin(signals);
+  const density = known?.density ?? scoreSpinDensity(signals);
   const curated: Curated[] = [];
   for (const m of matches.rules) {
     if (gluedToWord(chain, m)) continue;
@@ -180,7 +203,7 @@ function proposePass(
     new Set(curated.filter((c) => c.p.prior >= STRONG_PRIOR && c.p.category === 'spin').map((c) => familyOf(text, c.p)));
   for (const c of curated) {
     if (c.p.prior < STRONG_PRIOR && families.has(familyOf(text, c.p))) c.p = { ...c.p, family: true };
-    score(c.p, model, cfg, docSpin);
+    score(c.p, model, cfg, density);
   }
   const proposals = curated.map((c) => c.p);
   if (docSpin >= GROUP_MIN_SPIN) {
@@ -194,13 +217,14 @@ function proposePass(
       // The document must look spun without this place's own evidence: a rare but legitimate phrase ("hò hẹn")
       // would otherwise vouch for its own rewrite.
       const own = hitSpans.get(g.first);
-      const loo =
-        own === undefined
-          ? signals
-          : { ...signals, groupHits: Math.max(0, signals.groupHits - 1), groupEvidence: Math.max(0, signals.groupEvidence - own) };
-      const without = Math.min(docSpin, scoreSpin(loo));
+      const loo = {
+        ...signals,
+        groupMixture: signals.groupMixture - g.mixture,
+        ...(own === undefined ? {} : { groupHits: Math.max(0, signals.groupHits - 1), groupEvidence: Math.max(0, signals.groupEvidence - own) }),
+      };
+      if (Math.min(docSpin, scoreSpin(loo)) < GROUP_MIN_SPIN) continue;
+      const without = Math.min(density, scoreSpinDensity(loo));
       const hitRate = loo.groupHits / Math.max(loo.groupSites, MIN_SITES);
-      if (without < GROUP_MIN_SPIN) continue;
       if (nearFirm.overlaps(g.first - CONTEXT_TOKENS - 1, g.last + CONTEXT_TOKENS + 1)) continue;
       // Most candidates of a spun-looking document are too weak to be applied or suggested: their proposal (case,
       // tone, trimming) is not built.
@@ -215,11 +239,11 @@ function proposePass(
   }
   if (cfg.artifacts) {
     for (const a of findArtifacts(chain, synonymsAcross(matches.groups, cfg.index))) {
-      score(a, model, cfg, docSpin);
+      score(a, model, cfg, density);
       proposals.push(a);
     }
   }
-  return { proposals, docSpin, signals, families };
+  return { proposals, docSpin, density, signals, families };
 }
 
 /**
@@ -363,7 +387,7 @@ function runPiece(input: string, cfg: EngineConfig): DespinResult {
   let suggestions: Edit[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const result = proposePass(text, cfg, first, writtenRanges(edits));
-    first ??= { docSpin: result.docSpin, signals: result.signals, families: result.families };
+    first ??= { docSpin: result.docSpin, density: result.density, signals: result.signals, families: result.families };
     // Edits sure enough to apply are chosen first, so a longer but uncertain match never shadows them; suggestions
     // fill the places left free.
     const sure = selectProposals(result.proposals.filter((p) => cfg.applyAll || p.confidence >= cfg.minConfidence));

@@ -30,6 +30,17 @@ export const GROUP_CANDIDATE_RATIO: number = 1;
 export const GROUP_SCORED_EDGE_COUNT: number = 300;
 /** A single site adds at most this much (log10 ratio) to the spin evidence. */
 const EVIDENCE_RATIO_CAP = 6;
+/** A text may be judged clean from its first sites once it has this many... */
+export const EARLY_MIN_SITES: number = 320;
+/** ...checked again every this many sites. */
+const EARLY_CHECK_EVERY = 64;
+
+/**
+ * The spin evidence of the sites scored so far (hits, their evidence and the mixture); true stops the scoring of the
+ * rest of the text, which is then taken as clean (see findGroupCandidates).
+ * @internal
+ */
+export type CleanTest = (sites: number, hits: number, evidence: number, mixture: number) => boolean;
 
 /**
  * The model's log10 ratio for a replacement, corrected for length: a sum of log-probabilities favours shorter
@@ -84,6 +95,8 @@ export interface GroupCandidate {
   readonly rareEdge: boolean;
   /** Syllables the synonym has more (positive) or fewer (negative) than the text as written. */
   readonly lengthChange: number;
+  /** What this place added to the document's mixture evidence (taken out again to judge the rest of the document). */
+  readonly mixture: number;
 }
 
 /**
@@ -107,8 +120,10 @@ export interface GroupFindings {
   candidates: GroupCandidate[];
   /** Best model ratio (capped) per span start where a synonym is preferred by at least GROUP_HIT_RATIO. */
   hitSpans: Map<number, number>;
-  /** Group members scored (sites). */
+  /** Group members scored (sites): all of them, or those before the text was judged clean. */
   sites: number;
+  /** The text was judged clean after this many sites, and the rest was not scored (0: every site was scored). */
+  cleanAfter: number;
   /**
    * Sum over the scored sites of log10 of how much more likely the place is if a spinner rewrote one place in five
    * (each synonym's model ratio capped; synonyms the model likes less than the text as written count as nothing)
@@ -143,7 +158,10 @@ export function bestGroupConfidence(index: RuleIndex, c: GroupCandidate, docSpin
 }
 
 /**
- * Score every spinner-group member of a pass.
+ * Score every spinner-group member of a pass, in text order. With `looksClean`, a long text whose first sites (at
+ * least EARLY_MIN_SITES) already make it look clean is not scored further: its candidates would not be used (a clean
+ * document gets no group repairs), and the model's look-ups are most of the cost of a run. The findings then cover
+ * the sites scored.
  * @internal
  */
 export function findGroupCandidates(
@@ -152,14 +170,17 @@ export function findGroupCandidates(
   members: GroupSites,
   index: RuleIndex,
   model: LanguageModel,
+  looksClean?: CleanTest,
 ): GroupFindings {
   const { table } = chain;
   const candidates: GroupCandidate[] = [];
   const hitSpans = new Map<number, number>();
   let sites = 0;
   let mixture = 0;
+  let evidence = 0;
+  let cleanAfter = 0;
   const groups = index.groups;
-  if (groups === null) return { candidates, hitSpans, sites, mixture };
+  if (groups === null) return { candidates, hitSpans, sites, mixture, cleanAfter };
   const memberIds = phraseIdsOf(groups.keys, model);
   const modelIds = createModelIds(table, text, model);
   const edges = createEdgeTest(modelIds.ids, model);
@@ -171,6 +192,12 @@ export function findGroupCandidates(
     const last = members.last[k] as number;
     const alternatives = groups.alternatives[member] ?? [];
     if (alternatives.length === 0) continue;
+    if (looksClean !== undefined && sites >= EARLY_MIN_SITES && sites % EARLY_CHECK_EVERY === 0) {
+      if (looksClean(sites, hitSpans.size, evidence, mixture)) {
+        cleanAfter = sites;
+        break;
+      }
+    }
     sites++;
     const edgeCount = edges.minEdgeCount(first, last);
     // A member of several syllables is always scored: its spin can sit inside it ("có thể khi là" for "có thể là")
@@ -195,9 +222,15 @@ export function findGroupCandidates(
     const best = cache.bestOf(slot);
     const bestTo = cache.bestToOf(slot);
     const likelihood = cache.likelihoodOf(slot);
-    mixture += Math.log10(1 - SPIN_RATE + (SPIN_RATE / alternatives.length) * likelihood);
+    const siteMixture = Math.log10(1 - SPIN_RATE + (SPIN_RATE / alternatives.length) * likelihood);
+    mixture += siteMixture;
     if (bestTo < 0) continue;
-    if (best >= GROUP_HIT_RATIO) hitSpans.set(first, Math.max(hitSpans.get(first) ?? 0, Math.min(best, EVIDENCE_RATIO_CAP)));
+    if (best >= GROUP_HIT_RATIO) {
+      const before = hitSpans.get(first) ?? 0;
+      const now = Math.max(before, Math.min(best, EVIDENCE_RATIO_CAP));
+      evidence += now - before;
+      hitSpans.set(first, now);
+    }
     if (best < GROUP_CANDIDATE_RATIO) continue;
     candidates.push({
       first,
@@ -208,7 +241,8 @@ export function findGroupCandidates(
       alternatives: alternatives.length,
       rareEdge: edgeCount <= GROUP_RARE_EDGE_COUNT,
       lengthChange: (groups.keys[bestTo] as readonly string[]).length - (groups.keys[member] as readonly string[]).length,
+      mixture: siteMixture,
     });
   }
-  return { candidates, hitSpans, sites, mixture };
+  return { candidates, hitSpans, sites, mixture, cleanAfter };
 }

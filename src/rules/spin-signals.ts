@@ -10,13 +10,12 @@ import { tokenText, type WordChain } from './word-chain.js';
 /** Priors from here up mark forms that (nearly) never occur in clean text: they drive the spin score. @internal */
 export const STRONG_PRIOR: number = 0.9;
 
-/** Signals of the document spin score, gathered in the first pass. @internal */
-export function spinSignals(
-  chain: WordChain,
-  matches: readonly RuleMatch[],
-  vietnamese: Set<number>,
-  group: { hits: number; evidence: number; sites: number; mixture: number },
-): SpinSignals {
+/**
+ * Signals of the document spin score that the text and its rule matches give, gathered in the first pass; the
+ * spinner-group evidence (zero here) is filled in from the sites the language model scores.
+ * @internal
+ */
+export function spinSignals(chain: WordChain, matches: readonly RuleMatch[], vietnamese: Set<number>): SpinSignals {
   const { table } = chain;
   let syllables = 0;
   let foreignWords = 0;
@@ -38,9 +37,9 @@ export function spinSignals(
     syllables,
     strongMatches: strongStarts.size,
     foreignWords,
-    groupHits: group.hits,
-    groupEvidence: group.evidence,
-    groupSites: group.sites,
-    groupMixture: group.mixture,
+    groupHits: 0,
+    groupEvidence: 0,
+    groupSites: 0,
+    groupMixture: 0,
   };
 }

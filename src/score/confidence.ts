@@ -20,6 +20,11 @@ export interface ConfidenceWeights {
   readonly shorter: number;
   /** Per syllable the replacement has more than the text as written (with a model ratio). */
   readonly longer: number;
+  /**
+   * Per unit of the document's spin score (centred on 0.5) times the entry's doubt (1 − prior): how much more an
+   * ambiguous entry's confidence depends on the document looking spun than a sure one's.
+   */
+  readonly ambiguousSpin: number;
   /** Upper bound of |lm ratio| used, so one extreme n-gram cannot decide alone. */
   readonly lmClip: number;
 }
@@ -34,6 +39,7 @@ export const DEFAULT_WEIGHTS: ConfidenceWeights = {
   family: fitted.family,
   shorter: fitted.shorter,
   longer: fitted.longer,
+  ambiguousSpin: fitted.ambiguousSpin,
   lmClip: fitted.lmClip,
 };
 
@@ -169,7 +175,7 @@ export function scoreConfidence(e: Evidence, w: ConfidenceWeights = DEFAULT_WEIG
     pushLengthReason(reasons, e.lengthChange);
   }
   // Spin evidence is centred on 0.5: a clean-looking document lowers confidence in ambiguous repairs.
-  z += w.docSpin * (e.docSpin - 0.5);
+  z += (w.docSpin + w.ambiguousSpin * (1 - e.prior)) * (e.docSpin - 0.5);
   reasons.push(`doc-spin:${e.docSpin.toFixed(2)}`);
   if (e.family) {
     z += w.family;

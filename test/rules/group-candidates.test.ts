@@ -5,7 +5,7 @@ import { bestGroupConfidence, type GroupCandidate } from '../../src/rules/group-
 import { buildRuleIndex } from '../../src/rules/rule-index.js';
 
 const index = buildRuleIndex([], buildSpinGroups([['đánh giá', 'tiến công giá'], ['những', 'các']]));
-const candidate = (lmRatio: number): GroupCandidate => ({ first: 0, last: 1, member: 1, to: 0, lmRatio, alternatives: 1, rareEdge: false, lengthChange: 0 });
+const candidate = (lmRatio: number): GroupCandidate => ({ first: 0, last: 1, member: 1, to: 0, lmRatio, alternatives: 1, rareEdge: false, lengthChange: 0, mixture: 0 });
 
 describe('bestGroupConfidence', () => {
   test.each([
