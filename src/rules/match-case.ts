@@ -18,6 +18,14 @@ function capitalize(word: string): string {
   return head.toUpperCase() + word.slice(head.length);
 }
 
+/** A word whose first letter is a capital and whose other letters are not all capitals (not an acronym). */
+function titledWord(word: string): boolean {
+  const letters = [...word].filter(isLetter);
+  const first = letters[0];
+  if (first === undefined || !isUpper(first)) return false;
+  return letters.length === 1 || !letters.every(isUpper);
+}
+
 /**
  * Give `replacement` the case pattern of `original`. A lowercase original leaves the replacement as written
  * (dictionaries write proper nouns with their capitals).
@@ -42,7 +50,13 @@ export function matchCase(original: string, replacement: string): string {
   }
   if (upper === 0) return replacement;
   if (letters > 1 && upper === letters) return replacement.toUpperCase();
-  if (words.length > 1 && titled === words.length) return replacement.split(' ').map(capitalize).join(' ');
+  // Word for word when the counts agree: a capital inside the phrase stays on its word ("bệnh viện Nhiều khoa" →
+  // "bệnh viện Đa khoa"), and an acronym the spinner put in ("VAT thu nhập" → "thuế thu nhập") gives no case.
+  const out = replacement.split(' ');
+  if (words.length > 1 && out.length === words.length) {
+    return out.map((w, k) => (titledWord(words[k] as string) ? capitalize(w) : w)).join(' ');
+  }
+  if (words.length > 1 && titled === words.length) return out.map(capitalize).join(' ');
   const firstWord = words[0] ?? '';
   const firstLetter = [...firstWord].find(isLetter);
   return firstLetter !== undefined && isUpper(firstLetter) ? capitalize(replacement) : replacement;

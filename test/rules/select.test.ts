@@ -46,6 +46,11 @@ describe('matchCase', () => {
     ['ko', 'không', 'không'],
     ['K', 'không', 'Không'],
     ['phái mạnh Định', 'Nam Định', 'Nam Định'],
+    ['bệnh viện Nhiều khoa', 'bệnh viện đa khoa', 'bệnh viện Đa khoa'],
+    ['tội Thịt người', 'tội giết người', 'tội Giết người'],
+    ['VAT thu nhập', 'thuế thu nhập', 'thuế thu nhập'],
+    ['Sở hữu thể', 'có thể', 'Có thể'],
+    ['Tiến Công', 'tấn công', 'Tấn Công'],
   ])('%s → %s gives %s', (original, replacement, out) => {
     expect(matchCase(original, replacement)).toBe(out);
   });
