@@ -14,6 +14,7 @@ import {
   CLASS_TONED,
   CLASSES,
   NEEDS_NFC,
+  NEEDS_STRIP,
   NEEDS_TONE,
   NEEDS_WORK,
   normalizeWord,
@@ -49,6 +50,12 @@ function processWord(word: string, settings: Settings, legacy: LegacyPlan | unde
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, result);
   return result;
+}
+
+/** True when `text.slice(start, end)` (no invisible characters) is unchanged by {@link toNfc}. */
+function isNfcSlice(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  return toNfc(word) === word;
 }
 
 /**
@@ -107,6 +114,9 @@ export function runNormalize(
       prev = cls;
     }
     if ((flags & NEEDS_TONE) !== 0 && areTonesPlaced(text, i, j, settings.toneMode)) flags &= ~NEEDS_TONE;
+    // NEEDS_NFC is coarse (any code unit outside the known-stable ranges: ™, Cyrillic, emoji, …) and most such words
+    // are NFC already: only words that NFC changes count towards the whole-text restart below.
+    if ((flags & (NEEDS_NFC | NEEDS_STRIP)) === NEEDS_NFC && isNfcSlice(text, i, j)) flags &= ~NEEDS_NFC;
     if ((flags & NEEDS_WORK) !== 0 && vietnamese < 0) {
       vietnamese = looksVietnamese(text, paragraphStart, paragraphEnd) ? 1 : 0;
     }
