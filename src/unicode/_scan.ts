@@ -6,8 +6,9 @@
  * @internal
  * @module
  */
-import { areTonesPlaced, CLASS_SPACE, CLASS_TONED, CLASSES, NEEDS_NFC, NEEDS_STRIP, NEEDS_TONE, NEEDS_WORK } from './_word.js';
+import { areTonesPlaced, CLASS_LETTER, CLASS_SPACE, CLASS_TONED, CLASSES, NEEDS_NFC, NEEDS_STRIP, NEEDS_TONE, NEEDS_WORK } from './_word.js';
 import { toNfc } from './nfc.js';
+import { isTonePlaced } from './tone.js';
 
 /** The word found by {@link findWordToWork}: its end and its need bits (see `inspectWord`). @internal */
 export const FOUND_WORD: { end: number; flags: number } = { end: 0, flags: 0 };
@@ -34,24 +35,31 @@ export function findWordToWork(text: string, from: number, end: number, toneMode
       continue;
     }
     // CLASS_TONED is CLASS_VOWEL << 1 and NEEDS_TONE is CLASS_TONED << 5: bit 2 is set when a toned vowel
-    // follows a vowel or a vowel follows a toned one, without branches.
+    // follows a vowel or a vowel follows a toned one, without branches. `common` keeps CLASS_LETTER when every
+    // code unit is a letter.
     let flags = 0;
+    let common = CLASS_LETTER;
     let prev = 0;
     let j = i;
     for (; j < end; j++) {
       const cls = CLASSES[text.charCodeAt(j)] as number;
       if (cls === CLASS_SPACE) break;
       flags |= cls | (((cls & (prev << 1)) | ((cls << 1) & prev)) & CLASS_TONED) << 5;
+      common &= cls;
       prev = cls;
     }
-    if ((flags & NEEDS_TONE) !== 0 && areTonesPlaced(text, i, j, toneMode)) flags &= ~NEEDS_TONE;
+    // A word of letters only is one letter run: no need to cut it into runs.
+    if ((flags & NEEDS_TONE) !== 0) {
+      const placed = common !== 0 ? isTonePlaced(text, i, j, toneMode) : areTonesPlaced(text, i, j, toneMode);
+      if (placed) flags &= ~NEEDS_TONE;
+    }
     if ((flags & (NEEDS_NFC | NEEDS_STRIP)) === NEEDS_NFC && isNfcSlice(text, i, j)) flags &= ~NEEDS_NFC;
     if (every || (flags & NEEDS_WORK) !== 0) {
       FOUND_WORD.end = j;
       FOUND_WORD.flags = flags;
       return i;
     }
-    i = j;
+    i = j + 1; // text[j] is whitespace (or j is the end)
   }
   return end;
 }
