@@ -8,16 +8,8 @@
 import type { LegacyEncoding, NormalizeResult, TextEdit } from '../types.js';
 import { pushWordEdits } from './_edits.js';
 import { classifyParagraph, looksVietnamese, PARAGRAPH_MAYBE_LEGACY, PARAGRAPH_VIETNAMESE } from './_paragraph.js';
-import {
-  areTonesPlaced,
-  CLASS_SPACE,
-  CLASS_TONED,
-  CLASSES,
-  NEEDS_NFC,
-  NEEDS_TONE,
-  NEEDS_WORK,
-  normalizeWord,
-} from './_word.js';
+import { findWordToWork, FOUND_WORD } from './_scan.js';
+import { NEEDS_NFC, NEEDS_TONE, NEEDS_WORK, normalizeWord } from './_word.js';
 import { decodeLegacy, planLegacy, prepareLegacy } from './legacy/detect.js';
 import type { LegacyPlan } from './legacy/detect.js';
 import { toNfc } from './nfc.js';
@@ -87,26 +79,14 @@ export function runNormalize(
       // Misplaced tone marks are repaired only in Vietnamese paragraphs (Italian "più" keeps its accent).
       vietnamese = legacy !== undefined || (kind & PARAGRAPH_VIETNAMESE) !== 0 ? 1 : -1;
     }
-    const c = text.charCodeAt(i);
-    if (c <= 0x20 && (c === 0x20 || (c >= 0x09 && c <= 0x0d))) {
-      i++;
+    // The next word that may change (every word of a legacy paragraph); the others are skipped without allocating.
+    i = findWordToWork(text, i, paragraphEnd, settings.toneMode, legacy !== undefined);
+    if (i >= paragraphEnd) {
+      i = paragraphEnd + 1;
       continue;
     }
-    // Scan one word (up to ASCII whitespace), collecting what it may need (see inspectWord, inlined: hot loop).
-    // NEEDS_TONE is set, without branches, when a toned vowel touches another vowel: only then can a tone mark
-    // be misplaced or change with the style.
-    let flags = 0;
-    let prev = 0;
-    let j = i;
-    for (; j < n; j++) {
-      const cls = CLASSES[text.charCodeAt(j)] as number;
-      if (cls === CLASS_SPACE) break;
-      // CLASS_TONED is CLASS_VOWEL << 1 and NEEDS_TONE is CLASS_TONED << 5: bit 2 is set when a toned vowel
-      // follows a vowel or a vowel follows a toned one.
-      flags |= cls | (((cls & (prev << 1)) | ((cls << 1) & prev)) & CLASS_TONED) << 5;
-      prev = cls;
-    }
-    if ((flags & NEEDS_TONE) !== 0 && areTonesPlaced(text, i, j, settings.toneMode)) flags &= ~NEEDS_TONE;
+    const j = FOUND_WORD.end;
+    let flags = FOUND_WORD.flags;
     if ((flags & NEEDS_WORK) !== 0 && vietnamese < 0) {
       vietnamese = looksVietnamese(text, paragraphStart, paragraphEnd) ? 1 : 0;
     }

@@ -25,8 +25,13 @@ function vowelOf(c: number): number {
   return c < TABLE_SIZE ? ((VOWEL_INFO[c] as number) & 15) - 1 : -1;
 }
 
-/** ă â ê ô ơ ư: vowels with a shape mark, which take the tone. */
-const MODIFIED = [false, true, true, false, true, false, false, true, true, false, true, false];
+/** ă â ê ô ơ ư: vowels with a shape mark, which take the tone; one bit per vowel index. */
+const MODIFIED = 0b010110010110;
+
+/** True when code unit `c` is ă â ê ô ơ ư, with or without tone (a bit test: -1 for non-vowels shifts to 0). */
+function isModified(c: number): boolean {
+  return ((MODIFIED >> vowelOf(c)) & 1) !== 0;
+}
 
 /**
  * Index in `text` of the vowel of `text.slice(start, end)` (one syllable, any case, with or without tone) that
@@ -35,31 +40,38 @@ const MODIFIED = [false, true, true, false, true, false, false, true, true, fals
  * @internal
  */
 export function findTonePositionAt(text: string, start: number, end: number, newStyle: boolean): number {
+  const both = findTonePositionsAt(text, start, end);
+  return both < 0 ? -1 : (both >> 1) + (newStyle ? both & 1 : 0);
+}
+
+/**
+ * Both styles' tone positions of `text.slice(start, end)` in one pass: `oldPos * 2 + (newPos - oldPos)` (the new
+ * style only ever moves the mark one vowel on: oa, oe, uy), or -1 as for {@link findTonePositionAt}.
+ */
+function findTonePositionsAt(text: string, start: number, end: number): number {
   let i = start;
   while (i < end && vowelOf(text.charCodeAt(i)) < 0) i++;
   if (i === end) return -1;
+  let j = i + 1;
+  while (j < end && vowelOf(text.charCodeAt(j)) >= 0) j++;
+  for (let k = j; k < end; k++) if (vowelOf(text.charCodeAt(k)) >= 0) return -1;
   // "qu" and "gi" (before another vowel) are onsets: their u/i never carries the tone (quý, già, giữa).
-  if (i === start + 1 && i + 1 < end && vowelOf(text.charCodeAt(i + 1)) >= 0) {
+  if (i === start + 1 && j > i + 1) {
     const c0 = text.charCodeAt(start) | 0x20;
     const v1 = vowelOf(text.charCodeAt(i));
     if ((c0 === 0x71 && v1 === 9) || (c0 === 0x67 && v1 === 5)) i++;
   }
-  let j = i;
-  while (j < end && vowelOf(text.charCodeAt(j)) >= 0) j++;
-  for (let k = j; k < end; k++) if (vowelOf(text.charCodeAt(k)) >= 0) return -1;
   const count = j - i;
   if (count > 3) return -1;
   // A vowel with a shape mark takes the tone (the last one: ươ → ơ, uyê → ê).
-  for (let k = j - 1; k >= i; k--) if (MODIFIED[vowelOf(text.charCodeAt(k))] === true) return k;
-  if (j < end) return j - 1; // closed syllable: last vowel (hoàn, tuyết, huỳnh)
-  if (count === 1) return i;
-  if (count === 3) return i + 1; // oai, oay, uyu, oeo: middle vowel
-  if (newStyle) {
-    const v0 = vowelOf(text.charCodeAt(i));
-    const v1 = vowelOf(text.charCodeAt(i + 1));
-    if ((v0 === 6 && (v1 === 0 || v1 === 3)) || (v0 === 9 && v1 === 11)) return i + 1; // oa, oe, uy
-  }
-  return i;
+  for (let k = j - 1; k >= i; k--) if (isModified(text.charCodeAt(k))) return k * 2;
+  if (j < end) return (j - 1) * 2; // closed syllable: last vowel (hoàn, tuyết, huỳnh)
+  if (count === 1) return i * 2;
+  if (count === 3) return (i + 1) * 2; // oai, oay, uyu, oeo: middle vowel
+  const v0 = vowelOf(text.charCodeAt(i));
+  const v1 = vowelOf(text.charCodeAt(i + 1));
+  const moves = (v0 === 6 && (v1 === 0 || v1 === 3)) || (v0 === 9 && v1 === 11); // oa, oe, uy
+  return i * 2 + (moves ? 1 : 0);
 }
 
 /**
@@ -77,12 +89,18 @@ export function isTonePlaced(text: string, start: number, end: number, mode: num
     }
   }
   if (tonePos < 0) return true;
-  if (mode !== MODE_NEW) {
-    const oldPos = findTonePositionAt(text, start, end, false);
-    if (oldPos < 0 || oldPos === tonePos) return true;
-    if (mode === MODE_OLD) return false;
+  // On a vowel with a shape mark (người, tiếng) and no such vowel after it in its run, the mark is right in both
+  // styles: findTonePositionsAt would pick this vowel, or find no syllable shape.
+  if (isModified(text.charCodeAt(tonePos))) {
+    let k = tonePos + 1;
+    while (k < end && vowelOf(text.charCodeAt(k)) >= 0 && !isModified(text.charCodeAt(k))) k++;
+    if (k === end || !isModified(text.charCodeAt(k))) return true;
   }
-  return findTonePositionAt(text, start, end, true) === tonePos;
+  const both = findTonePositionsAt(text, start, end);
+  if (both < 0) return true;
+  const oldPos = both >> 1;
+  if (mode !== MODE_NEW && oldPos === tonePos) return true;
+  return mode !== MODE_OLD && oldPos + (both & 1) === tonePos;
 }
 
 /**
@@ -94,9 +112,10 @@ export function retone(word: string, mode: number, repair = true): string {
   const split = splitTone(word);
   if (split === undefined || split.tone === 0) return word;
   const { tone, tonePos } = split;
-  const oldPos = findTonePositionAt(word, 0, word.length, false);
-  if (oldPos < 0 || !isWellFormed(split.bare, split.marked)) return word;
-  const newPos = findTonePositionAt(word, 0, word.length, true);
+  const both = findTonePositionsAt(word, 0, word.length);
+  if (both < 0 || !isWellFormed(split.bare, split.marked)) return word;
+  const oldPos = both >> 1;
+  const newPos = oldPos + (both & 1);
   if (!repair && tonePos !== oldPos && tonePos !== newPos) return word;
   let target = oldPos;
   if (mode === MODE_NEW) target = newPos;

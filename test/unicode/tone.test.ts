@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { placeTone, repairTone, syllableKey } from '../../src/unicode/tone.js';
+import { findTonePositionAt, isTonePlaced, placeTone, repairTone, retone, syllableKey } from '../../src/unicode/tone.js';
 
 describe('placeTone', () => {
   test.each`
@@ -106,6 +106,32 @@ describe('syllableKey', () => {
     const first = syllableKey('Hoà');
     for (let k = 0; k < 120_000; k++) syllableKey(`x${k}`);
     expect(syllableKey('Hoà')).toBe(first);
+  });
+});
+
+describe('isTonePlaced (the allocation-free fast path of normalize)', () => {
+  // Every onset × vowel cluster (one vowel toned, any position) × final: well-formed, misplaced and odd spellings.
+  const onsets = ['', 'q', 'g', 'h', 'ng', 'tr'];
+  const clusters = ['a', 'oa', 'oe', 'uy', 'ươ', 'uô', 'iê', 'ưu', 'oai', 'uyê', 'ưa', 'ua', 'ia', 'ui', 'uơ', 'ôô'];
+  const finals = ['', 'n', 'ng', 't', 'nha'];
+  const words: string[] = [];
+  for (const onset of onsets) for (const cluster of clusters) for (const final of finals) {
+    for (let k = 0; k < cluster.length; k++) {
+      const toned = (cluster[k] + '\u0309').normalize('NFC');
+      words.push(onset + cluster.slice(0, k) + toned + cluster.slice(k + 1) + final);
+    }
+  }
+
+  test.each([0, 1, 2])('mode %i: agrees with findTonePositionAt, and a placed word is left alone by retone', (mode) => {
+    for (const word of words) {
+      const tonePos = [...word].findIndex((ch) => ch.normalize('NFD').includes('\u0309'));
+      const oldPos = findTonePositionAt(word, 0, word.length, false);
+      const newPos = findTonePositionAt(word, 0, word.length, true);
+      // Not shaped like a syllable (-1): nothing to do in any mode.
+      const expected = oldPos < 0 || (mode === 1 ? oldPos === tonePos : newPos === tonePos || (mode === 0 && oldPos === tonePos));
+      expect([word, isTonePlaced(word, 0, word.length, mode)]).toEqual([word, expected]);
+      if (expected) expect(retone(word, mode)).toBe(word);
+    }
   });
 });
 
