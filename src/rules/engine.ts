@@ -24,10 +24,12 @@ import { foreignInsert, gluedToWord, vietnameseSentences } from './foreign.js';
 import { bestGroupConfidence, findGroupCandidates, modelRatio, proposeGroupCandidate } from './group-candidates.js';
 import { matchCase } from './match-case.js';
 import { findMatches, type GroupSites, type RuleMatch } from './match.js';
+import { PassScratch } from './pass-scratch.js';
 import type { Proposal } from './proposal.js';
 import type { RuleIndex } from './rule-index.js';
 import { selectProposals } from './select.js';
 import { buildSpanIndex } from './span-index.js';
+import { flattenText } from './flat-text.js';
 import { findCut } from './split-text.js';
 import { spinSignals, STRONG_PRIOR } from './spin-signals.js';
 import { trimEdit } from './trim-edit.js';
@@ -161,10 +163,12 @@ function proposePass(
   cfg: EngineConfig,
   known: Known | undefined,
   settled: readonly Range[],
+  scratch: PassScratch,
 ): PassResult {
-  const table = scanTokens(text);
-  const chain = buildWordChain(text, table);
-  const matches = findMatches(chain, cfg.index);
+  const table = scanTokens(text, scratch.table);
+  scratch.table = table;
+  const chain = buildWordChain(text, table, scratch);
+  const matches = findMatches(chain, cfg.index, scratch);
   const model = cfg.model === null ? null : cfg.model();
   const vietnamese = vietnameseSentences(table);
   const base = spinSignals(chain, matches.rules, vietnamese);
@@ -178,7 +182,7 @@ function proposePass(
       : undefined;
   const found =
     model !== null && wanted
-      ? findGroupCandidates(text, chain, matches.groups, cfg.index, model, looksClean)
+      ? findGroupCandidates(text, chain, matches.groups, cfg.index, model, looksClean, scratch)
       : { candidates: [], hitSpans: new Map<number, number>(), sites: 0, mixture: 0 };
   const { hitSpans } = found;
   let evidence = 0;
@@ -362,14 +366,16 @@ const PIECE_LENGTH = 1 << 18;
  * @internal
  */
 export function runEngine(input: string, cfg: EngineConfig): DespinResult {
-  if (input.length <= PIECE_LENGTH) return runPiece(input, cfg);
+  // Arrays shared by the passes of this call (only: a nested call, from onSignals say, gets its own).
+  const scratch = new PassScratch();
+  if (input.length <= PIECE_LENGTH) return runPiece(input, cfg, scratch);
   const texts: string[] = [];
   const edits: Edit[] = [];
   const suggestions: Edit[] = [];
   let spin = 0;
   for (let start = 0; start < input.length; ) {
     const end = start + PIECE_LENGTH >= input.length ? input.length : findCut(input, start, start + PIECE_LENGTH);
-    const piece = runPiece(input.slice(start, end), cfg);
+    const piece = runPiece(input.slice(start, end), cfg, scratch);
     texts.push(piece.text);
     for (const e of piece.edits) edits.push({ ...e, start: e.start + start, end: e.end + start });
     for (const e of piece.suggestions) suggestions.push({ ...e, start: e.start + start, end: e.end + start });
@@ -379,14 +385,16 @@ export function runEngine(input: string, cfg: EngineConfig): DespinResult {
   return { text: texts.join(''), edits, suggestions, spinScore: Math.round((spin / input.length) * 1000) / 1000 };
 }
 
-function runPiece(input: string, cfg: EngineConfig): DespinResult {
+function runPiece(given: string, cfg: EngineConfig, scratch: PassScratch): DespinResult {
+  // The same characters, read faster (see flat-text.ts): offsets and results do not change.
+  const input = flattenText(given);
   const normalized = cfg.normalize ? normalizeWithEdits(input, { tone: cfg.tone }) : { text: input, edits: [] };
   let text = normalized.text;
   let edits: Edit[] = sortEdits(normalized.edits.map(normalizationEdit));
   let first: Known | undefined;
   let suggestions: Edit[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const result = proposePass(text, cfg, first, writtenRanges(edits));
+    const result = proposePass(text, cfg, first, writtenRanges(edits), scratch);
     first ??= { docSpin: result.docSpin, density: result.density, signals: result.signals, families: result.families };
     // Edits sure enough to apply are chosen first, so a longer but uncertain match never shadows them; suggestions
     // fill the places left free.

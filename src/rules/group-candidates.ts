@@ -10,6 +10,7 @@ import { scoreGroupConfidence, type GroupWeights } from '../score/confidence.js'
 import { LM_SENTENCE_END, LM_SENTENCE_START, scoreReplacement, type LanguageModel } from '../score/lm.js';
 import { createModelIds, MODEL_SKIP, phraseIdsOf } from '../score/lm-context.js';
 import type { GroupSites, RuleMatch } from './match.js';
+import { SCRATCH_MODEL_IDS, type PassScratch } from './pass-scratch.js';
 import type { LmWindow, Proposal } from './proposal.js';
 import { groupRule, type RuleIndex } from './rule-index.js';
 import { scoreSite, SYLLABLE_COST, type Verdict } from './score-site.js';
@@ -161,7 +162,7 @@ export function bestGroupConfidence(index: RuleIndex, c: GroupCandidate, docSpin
  * Score every spinner-group member of a pass, in text order. With `looksClean`, a long text whose first sites (at
  * least EARLY_MIN_SITES) already make it look clean is not scored further: its candidates would not be used (a clean
  * document gets no group repairs), and the model's look-ups are most of the cost of a run. The findings then cover
- * the sites scored.
+ * the sites scored. With `scratch`, the per-token model ids go in one of its arrays.
  * @internal
  */
 export function findGroupCandidates(
@@ -171,6 +172,7 @@ export function findGroupCandidates(
   index: RuleIndex,
   model: LanguageModel,
   looksClean?: CleanTest,
+  scratch?: PassScratch,
 ): GroupFindings {
   const { table } = chain;
   const candidates: GroupCandidate[] = [];
@@ -182,7 +184,7 @@ export function findGroupCandidates(
   const groups = index.groups;
   if (groups === null) return { candidates, hitSpans, sites, mixture, cleanAfter };
   const memberIds = phraseIdsOf(groups.keys, model);
-  const modelIds = createModelIds(table, text, model);
+  const modelIds = createModelIds(table, text, model, scratch?.ints(SCRATCH_MODEL_IDS, table.length));
   const edges = createEdgeTest(modelIds.ids, model);
   const cache = siteCacheOf(groups.keys, model);
   const verdict: Verdict = { best: -Infinity, bestTo: -1, likelihood: 0 };

@@ -6,6 +6,7 @@
  */
 import { GROUP_PAYLOAD, type Rule, type RuleIndex } from './rule-index.js';
 import { KIND_NEWLINE, KIND_NUMBER, KIND_PUNCTUATION, KIND_SPACE } from '../tokenize/token-table.js';
+import { SCRATCH_KEY_IDS, SCRATCH_SITE_FIRST, SCRATCH_SITE_LAST, SCRATCH_SITE_MEMBER, type PassScratch } from './pass-scratch.js';
 import { isWordAt, phraseAfter, phraseBefore, type WordChain } from './word-chain.js';
 
 /** A rule that matches tokens `first`..`last` (word token indices, inclusive). @internal */
@@ -43,10 +44,14 @@ class SiteList implements GroupSites {
   first: Int32Array;
   last: Int32Array;
 
-  constructor(capacity: number) {
-    this.member = new Int32Array(capacity);
-    this.first = new Int32Array(capacity);
-    this.last = new Int32Array(capacity);
+  constructor(
+    capacity: number,
+    private readonly scratch?: PassScratch,
+  ) {
+    const take = (slot: number): Int32Array => (scratch === undefined ? new Int32Array(capacity) : scratch.atLeast(slot, capacity));
+    this.member = take(SCRATCH_SITE_MEMBER);
+    this.first = take(SCRATCH_SITE_FIRST);
+    this.last = take(SCRATCH_SITE_LAST);
   }
 
   push(member: number, first: number, last: number): void {
@@ -59,6 +64,9 @@ class SiteList implements GroupSites {
       this.member = grow(this.member);
       this.first = grow(this.first);
       this.last = grow(this.last);
+      this.scratch?.keep(SCRATCH_SITE_MEMBER, this.member);
+      this.scratch?.keep(SCRATCH_SITE_FIRST, this.first);
+      this.scratch?.keep(SCRATCH_SITE_LAST, this.last);
     }
     this.member[this.count] = member;
     this.first[this.count] = first;
@@ -119,14 +127,18 @@ function guardHit(chain: WordChain, first: number, last: number, guard: KeyGuard
   return undefined;
 }
 
-/** Find all guarded rule matches and all spinner-group members of `index` in the chain. @internal */
-export function findMatches(chain: WordChain, index: RuleIndex): Matches {
+/**
+ * Find all guarded rule matches and all spinner-group members of `index` in the chain.
+ * @param scratch - Reuse its arrays (the sites are then valid until the next pass takes them).
+ * @internal
+ */
+export function findMatches(chain: WordChain, index: RuleIndex, scratch?: PassScratch): Matches {
   const { table } = chain;
   const { trie, rules } = index;
   const out: RuleMatch[] = [];
   const n = table.length;
-  const sites = new SiteList(Math.max(16, n >> 2));
-  const ids = new Int32Array(n).fill(-1);
+  const sites = new SiteList(Math.max(16, n >> 2), scratch);
+  const ids = (scratch === undefined ? new Int32Array(n) : scratch.ints(SCRATCH_KEY_IDS, n)).fill(-1);
   for (let i = 0; i < n; i++) {
     if (isWordAt(table, i)) ids[i] = trie.keyIdOfRun(table.keys[i] as string, table.runIds[i] as number);
   }

@@ -88,14 +88,15 @@ export interface ModelIds {
  * @param table - Tokens of `text`.
  * @param text - The text.
  * @param model - The model whose ids to use.
+ * @param into - An array of `table.length` elements to fill (a reused one), instead of a new one.
  * @returns The ids, and context windows over them.
  * @example
  * const { ids, contextIds } = createModelIds(scanTokens('Kết quả tốt.'), 'Kết quả tốt.', lm);
  * contextIds(2, 3) //=> { left: [id('<s>'), id('kết')], right: [id('tốt'), id('</s>')] }
  * @internal
  */
-export function createModelIds(table: TokenTable, text: string, model: LanguageModel): ModelIds {
-  const ids = new Int32Array(table.length);
+export function createModelIds(table: TokenTable, text: string, model: LanguageModel, into?: Int32Array): ModelIds {
+  const ids = into ?? new Int32Array(table.length);
   let byRun = runIdCaches.get(model) ?? new Int32Array(1024);
   for (let i = 0; i < table.length; i++) {
     const runId = table.runIds[i] as number;
