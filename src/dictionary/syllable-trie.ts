@@ -8,7 +8,7 @@
  * @module
  */
 
-import { findChild, packTrieEdges, type TrieEdges } from './trie-edges.js';
+import { findEdge, packTrieEdges, type TrieEdges } from './trie-edges.js';
 
 const KEY_SPACE = 2 ** 21;
 /** Ints per slot of the edge table: parent node, key id, child node (-1 when the slot is empty). */
@@ -128,25 +128,33 @@ export class SyllableTrie {
     if (keyId < 0) return -1;
     if (node === 0) return keyId < this.rootChildren.length ? (this.rootChildren[keyId] as number) : -1;
     if (node < 0) return -1;
-    // Look-ups read the per-node tables, packed again on the first look-up after an insert.
-    return findChild((this.packed ??= this.packEdges()), node, keyId);
+    const edges = this.packedEdges();
+    const at = findEdge(edges, node, keyId);
+    return at < 0 ? -1 : (edges.slots[at + 1] as number);
   }
 
-  /** All edges below the root, packed node by node for look-ups (see trie-edges.ts). */
+  /**
+   * The edges as look-ups read them (see trie-edges.ts: {@link findEdge} gives an edge's slot, with the child and
+   * the head of its payload list), packed again on the first call after an insert. Valid until the next insert.
+   */
+  packedEdges(): TrieEdges {
+    return (this.packed ??= this.packEdges());
+  }
+
   private packEdges(): TrieEdges {
     const parents = new Int32Array(this.edgeCount);
     const keyIds = new Int32Array(this.edgeCount);
     const children = new Int32Array(this.edgeCount);
     const slots = this.slots;
-    let e = 0;
+    let count = 0;
     for (let at = 0; at < slots.length; at += STRIDE) {
       if ((slots[at + 2] as number) < 0) continue;
-      parents[e] = slots[at] as number;
-      keyIds[e] = slots[at + 1] as number;
-      children[e] = slots[at + 2] as number;
-      e++;
+      parents[count] = slots[at] as number;
+      keyIds[count] = slots[at + 1] as number;
+      children[count] = slots[at + 2] as number;
+      count++;
     }
-    return packTrieEdges(this.nodeCount, e, parents, keyIds, children);
+    return packTrieEdges(this.nodeCount, this.rootChildren, { count, parents, keyIds, children }, this.lists.head);
   }
 
   /** The child of `node` (above 0) along `keyId` in the insert-side edge table, or -1. */
@@ -177,6 +185,7 @@ export class SyllableTrie {
   }
 
   private addPayload(node: number, payload: number): void {
+    this.packed = undefined;
     let lists = this.lists;
     if (node >= lists.head.length) lists = { ...lists, head: grown(lists.head, node + 1, -1), tail: grown(lists.tail, node + 1, 0) };
     const k = this.payloadCount++;
@@ -191,6 +200,7 @@ export class SyllableTrie {
   }
 
   private addEdge(node: number, keyId: number, child: number): void {
+    this.packed = undefined;
     if (node === 0) {
       if (keyId >= this.rootChildren.length) this.rootChildren = grown(this.rootChildren, keyId + 1, -1);
       this.rootChildren[keyId] = child;
@@ -200,7 +210,6 @@ export class SyllableTrie {
     if (2 * (this.edgeCount + 1) > this.mask + 1) this.grow();
     this.place(node, keyId, child);
     this.edgeCount++;
-    this.packed = undefined;
     if (node >= this.hasChildren.length) this.hasChildren = grown(this.hasChildren, node + 1, 0);
     this.hasChildren[node] = 1;
   }

@@ -1,27 +1,42 @@
 /**
- * The read-side edge layout of a {@link SyllableTrie} below the root: each node's children in a small open-addressing
- * table of its own, all tables packed into one Int32Array. A look-up under one node touches only that node's table, so
- * the few hundred nodes that a text visits most (its common first syllables) stay in the CPU cache; one table of every
- * `(node, keyId)` pair spread each look-up over megabytes. Built in one go from the trie's edges, never changed.
+ * The read-side edge layout of a {@link SyllableTrie}: each node's children in a small open-addressing table of its
+ * own, all tables packed into one Int32Array after the root's edges (a plain array by key id). A look-up under one
+ * node touches only that node's table, so the nodes a text visits most (its common first syllables) stay in the CPU
+ * cache, where one table of every `(node, keyId)` pair spread look-ups over megabytes. Each slot also holds the head
+ * of the child's payload list, so a match reads it from the line it already has. A bit filter answers most look-ups
+ * of absent edges without reading any table. Built in one go from the trie's edges, never changed.
  * @module
  */
 
-/** Ints per slot of a node's table: key id (-1 when empty), child node. */
-const SLOT = 2;
+/** Ints per slot: key id (-1 when empty), child node, head of the child's payload list (-1 when none). */
+const SLOT = 3;
 
-/** Per-node child tables of a trie (root edges excepted). @internal */
+/** Per-node child tables of a trie, see {@link packTrieEdges}. @internal */
 export interface TrieEdges {
-  /** Per node: offset of its table in `slots` (ints), or -1 for a node without children. */
-  readonly base: Int32Array;
-  /** Per node: its table's slot count minus one (a power of two minus one). */
-  readonly mask: Int32Array;
-  /** The packed tables: `SLOT` ints per slot. */
+  /** Nodes of the trie (node ids are below it). */
+  readonly nodeCount: number;
+  /** Key ids that may have a root edge: the root's slot of key `k` is at `k * 3`. */
+  readonly rootKeys: number;
+  /** Per node two ints: offset of its table in `slots` (-1 for a node without children) and its slot count - 1. */
+  readonly tables: Int32Array;
+  /** The root's slots, then the packed tables: 3 ints per slot (key id, child, child's payload head). */
   readonly slots: Int32Array;
-  /**
-   * One bit per hash of `(node, keyId)`, set for every edge: small enough to stay in the CPU cache, so that most
-   * look-ups of an absent edge (most look-ups) end here without reading the node's table.
-   */
+  /** One bit per hash of `(node, keyId)`, set for every edge below the root. */
   readonly filter: Int32Array;
+}
+
+/** The edges of a trie as parallel arrays: `parents[e]` → `children[e]` along `keyIds[e]`. @internal */
+export interface EdgeList {
+  readonly count: number;
+  readonly parents: Int32Array;
+  readonly keyIds: Int32Array;
+  readonly children: Int32Array;
+}
+
+/** Home slot of `keyId` in a table of `mask + 1` slots. */
+function homeOf(keyId: number, mask: number): number {
+  const h = Math.imul(keyId, 0x9e3779b1);
+  return (h ^ (h >>> 16)) & mask;
 }
 
 /** Filter bit of the edge `(node, keyId)` (the filter's bit count minus one is `mask`). */
@@ -32,86 +47,92 @@ function filterBitOf(node: number, keyId: number, mask: number): number {
   return (h ^ (h >>> 13)) & mask;
 }
 
-/** Home slot of `keyId` in a table of `mask + 1` slots. */
-function homeOf(keyId: number, mask: number): number {
-  const h = Math.imul(keyId, 0x9e3779b1);
-  return (h ^ (h >>> 16)) & mask;
-}
-
 /**
- * Pack edges given as parallel arrays (`parents[e]` → `children[e]` along `keyIds[e]`, every parent above 0).
- * @param nodeCount - Nodes of the trie (node ids are below it).
- * @param edgeCount - Edges given.
- * @returns The packed layout for {@link findChild}.
+ * Pack a trie's edges for look-ups.
+ * @param nodeCount - Nodes of the trie.
+ * @param rootChildren - The root's child by key id (-1 for none).
+ * @param edges - The edges below the root.
+ * @param heads - Head of each node's payload list (-1 for none; may be shorter than `nodeCount`).
+ * @returns The packed layout for {@link findEdge}.
  * @example
- * const edges = packTrieEdges(3, 1, Int32Array.of(1), Int32Array.of(7), Int32Array.of(2));
- * findChild(edges, 1, 7) //=> 2
+ * const edges = packTrieEdges(4, Int32Array.of(-1, 1), { count: 1, parents: Int32Array.of(1), keyIds: Int32Array.of(7), children: Int32Array.of(2) }, Int32Array.of(-1, -1, 0));
+ * edges.slots[findEdge(edges, 1, 7) + 1] //=> 2
  * @internal
  */
-export function packTrieEdges(
-  nodeCount: number,
-  edgeCount: number,
-  parents: Int32Array,
-  keyIds: Int32Array,
-  children: Int32Array,
-): TrieEdges {
+export function packTrieEdges(nodeCount: number, rootChildren: Int32Array, edges: EdgeList, heads: Int32Array): TrieEdges {
+  const headOf = (node: number): number => (node < heads.length ? (heads[node] as number) : -1);
   const counts = new Int32Array(nodeCount);
-  for (let e = 0; e < edgeCount; e++) {
-    const node = parents[e] as number;
+  for (let e = 0; e < edges.count; e++) {
+    const node = edges.parents[e] as number;
     counts[node] = (counts[node] as number) + 1;
   }
-  const base = new Int32Array(nodeCount).fill(-1);
-  const mask = new Int32Array(nodeCount);
-  let total = 0;
+  const tables = new Int32Array(2 * nodeCount).fill(-1);
+  const rootKeys = rootChildren.length;
+  let total = rootKeys * SLOT;
   for (let node = 0; node < nodeCount; node++) {
     const count = counts[node] as number;
     if (count === 0) continue;
     // At most half full, so an absent key meets an empty slot after a probe or two.
     let size = 2;
     while (size < 2 * count) size *= 2;
-    base[node] = total;
-    mask[node] = size - 1;
+    tables[2 * node] = total;
+    tables[2 * node + 1] = size - 1;
     total += size * SLOT;
   }
   const slots = new Int32Array(total).fill(-1);
+  for (let k = 0; k < rootKeys; k++) {
+    const child = rootChildren[k] as number;
+    if (child < 0) continue;
+    slots[k * SLOT] = k;
+    slots[k * SLOT + 1] = child;
+    slots[k * SLOT + 2] = headOf(child);
+  }
   // About 8 bits per edge: 1 absent edge in 8 or so gets past the filter.
   let bits = 1 << 10;
-  while (bits < 8 * edgeCount) bits *= 2;
+  while (bits < 8 * edges.count) bits *= 2;
   const filter = new Int32Array(bits >>> 5);
-  for (let e = 0; e < edgeCount; e++) {
-    const node = parents[e] as number;
-    const keyId = keyIds[e] as number;
+  for (let e = 0; e < edges.count; e++) {
+    const node = edges.parents[e] as number;
+    const keyId = edges.keyIds[e] as number;
+    const child = edges.children[e] as number;
     const bit = filterBitOf(node, keyId, bits - 1);
     filter[bit >>> 5] = (filter[bit >>> 5] as number) | (1 << (bit & 31));
-    const m = mask[node] as number;
-    const at0 = base[node] as number;
-    let s = homeOf(keyId, m);
-    while ((slots[at0 + s * SLOT] as number) >= 0) s = (s + 1) & m;
-    slots[at0 + s * SLOT] = keyId;
-    slots[at0 + s * SLOT + 1] = children[e] as number;
+    const base = tables[2 * node] as number;
+    const mask = tables[2 * node + 1] as number;
+    let s = homeOf(keyId, mask);
+    while ((slots[base + s * SLOT] as number) >= 0) s = (s + 1) & mask;
+    slots[base + s * SLOT] = keyId;
+    slots[base + s * SLOT + 1] = child;
+    slots[base + s * SLOT + 2] = headOf(child);
   }
-  return { base, mask, slots, filter };
+  return { nodeCount, rootKeys, tables, slots, filter };
 }
 
 /**
- * The child of `node` (above 0) along `keyId` (0 or more) in `edges`, or -1.
+ * The slot of the edge from `node` along `keyId`, or -1: the child is `slots[at + 1]`, the head of its payload list
+ * `slots[at + 2]`.
  * @example
- * findChild(edges, 1, 7) //=> 2
+ * findEdge(edges, 1, 7) //=> an offset into edges.slots
  * @internal
  */
-export function findChild(edges: TrieEdges, node: number, keyId: number): number {
-  if (node >= edges.base.length) return -1;
-  const at0 = edges.base[node] as number;
-  if (at0 < 0) return -1;
+export function findEdge(edges: TrieEdges, node: number, keyId: number): number {
+  if (keyId < 0) return -1;
+  const slots = edges.slots;
+  if (node === 0) {
+    if (keyId >= edges.rootKeys) return -1;
+    return (slots[keyId * SLOT + 1] as number) >= 0 ? keyId * SLOT : -1;
+  }
+  if (node < 0 || node >= edges.nodeCount) return -1;
   const filter = edges.filter;
   const bit = filterBitOf(node, keyId, (filter.length << 5) - 1);
   if (((filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return -1;
-  const m = edges.mask[node] as number;
-  const slots = edges.slots;
-  for (let s = homeOf(keyId, m); ; s = (s + 1) & m) {
-    const at = at0 + s * SLOT;
+  const base = edges.tables[2 * node] as number;
+  if (base < 0) return -1;
+  const mask = edges.tables[2 * node + 1] as number;
+  for (let s = homeOf(keyId, mask); ; s = (s + 1) & mask) {
+    const at = base + s * SLOT;
     const key = slots[at] as number;
-    if (key === keyId) return slots[at + 1] as number;
+    if (key === keyId) return at;
     if (key < 0) return -1;
   }
 }

@@ -13,6 +13,31 @@ function hasNonAscii(key: string): boolean {
   return false;
 }
 
+/**
+ * {@link hasNonAscii} of a key by the tokenizer run that gave it (`TokenTable.runIds`): 0 not looked at yet, 1 no,
+ * 2 yes. A run id names one key for good (ids are never reused), and a text repeats a few thousand keys.
+ */
+let markedByRun = new Uint8Array(1024);
+
+/** True when the key of token `i` (a syllable) has a non-ASCII character: a marked Vietnamese syllable. */
+function isMarkedAt(table: TokenTable, i: number): boolean {
+  const runId = table.runIds[i] as number;
+  if (runId < 0) return hasNonAscii(table.keys[i] ?? '');
+  if (runId >= markedByRun.length) {
+    let length = markedByRun.length;
+    while (length <= runId) length *= 2;
+    const grown = new Uint8Array(length);
+    grown.set(markedByRun);
+    markedByRun = grown;
+  }
+  let known = markedByRun[runId] as number;
+  if (known === 0) {
+    known = hasNonAscii(table.keys[i] ?? '') ? 2 : 1;
+    markedByRun[runId] = known;
+  }
+  return known === 2;
+}
+
 /** Share of marked Vietnamese syllables per sentence: entries made of foreign words apply only in Vietnamese. @internal */
 export function vietnameseSentences(table: TokenTable): Set<number> {
   // Sentence indices only grow along the table, so counts are kept in arrays indexed by sentence.
@@ -24,7 +49,7 @@ export function vietnameseSentences(table: TokenTable): Set<number> {
     if (kind !== KIND_SYLLABLE && kind !== KIND_WORD) continue;
     const s = table.sentences[i] as number;
     all[s] = (all[s] as number) + 1;
-    if (kind === KIND_SYLLABLE && hasNonAscii(table.keys[i] ?? '')) marked[s] = (marked[s] as number) + 1;
+    if (kind === KIND_SYLLABLE && isMarkedAt(table, i)) marked[s] = (marked[s] as number) + 1;
   }
   const out = new Set<number>();
   for (let s = 0; s < sentences; s++) {

@@ -98,10 +98,24 @@ export interface ModelIds {
 export function createModelIds(table: TokenTable, text: string, model: LanguageModel, into?: Int32Array): ModelIds {
   const ids = into ?? new Int32Array(table.length);
   let byRun = runIdCaches.get(model) ?? new Int32Array(1024);
+  // The ids of modelKeyAt's fixed keys, looked up once (not once per number, word or line break).
+  const numberId = model.idOf(LM_NUMBER);
+  const wordId = model.idOf(LM_WORD);
+  const boundaryId = model.idOf(LM_SENTENCE_END);
+  const { kinds, keys, runIds, starts, ends } = table;
   for (let i = 0; i < table.length; i++) {
-    const runId = table.runIds[i] as number;
-    const key = table.keys[i];
-    if (table.kinds[i] === KIND_SYLLABLE && runId >= 0 && key !== undefined) {
+    const kind = kinds[i];
+    if (kind === KIND_SYLLABLE) {
+      const runId = runIds[i] as number;
+      const key = keys[i];
+      if (key === undefined) {
+        ids[i] = MODEL_SKIP;
+        continue;
+      }
+      if (runId < 0) {
+        ids[i] = model.idOf(key);
+        continue;
+      }
       // A syllable's model key is its key: look it up once per tokenizer run (id + 2 kept, 0 = not yet).
       if (runId >= byRun.length) {
         let length = byRun.length;
@@ -116,10 +130,25 @@ export function createModelIds(table: TokenTable, text: string, model: LanguageM
         byRun[runId] = known;
       }
       ids[i] = known - 2;
-      continue;
+    } else if (kind === KIND_NUMBER) {
+      ids[i] = numberId;
+    } else if (kind === KIND_WORD || kind === KIND_URL || kind === KIND_EMAIL) {
+      ids[i] = wordId;
+    } else if (kind === KIND_NEWLINE) {
+      ids[i] = boundaryId;
+    } else if (kind === KIND_PUNCTUATION) {
+      let id = MODEL_SKIP;
+      const end = ends[i] as number;
+      for (let k = starts[i] as number; k < end; k++) {
+        if (isBoundaryCode(text.charCodeAt(k))) {
+          id = boundaryId;
+          break;
+        }
+      }
+      ids[i] = id;
+    } else {
+      ids[i] = MODEL_SKIP;
     }
-    const modelKey = modelKeyAt(table, text, i);
-    ids[i] = modelKey === null ? MODEL_SKIP : model.idOf(modelKey);
   }
   runIdCaches.set(model, byRun);
   const startId = model.idOf(LM_SENTENCE_START);

@@ -5,7 +5,7 @@
  * @module
  */
 import { assertString } from '../errors.js';
-import { getClassTable } from './01-classify.js';
+import { CLASS_LETTER, CLASS_MASK, CLASS_SPACE, getClassTable } from './01-classify.js';
 import { resetLinkMemos } from './02-hosts.js';
 import {
   isSentenceCloser,
@@ -15,7 +15,8 @@ import {
   SENTENCE_OPEN,
   SENTENCE_START,
 } from './06-sentences.js';
-import { scanStep, type Step } from './07-step.js';
+import { describeLetterRun, lastLetterRun } from './04-words.js';
+import { plainRunEnd, scanStep, type Step } from './07-step.js';
 import type { CachedRun } from './run-cache.js';
 import {
   createTokenTable,
@@ -61,19 +62,27 @@ export function forEachToken(text: string, sink: TokenSink): void {
   while (i < length) {
     scanStep(text, i, classes, step);
     const kind = step.kind;
-    if (kind === KIND_SPACE || kind === KIND_NEWLINE) {
-      // Before the first content token (`state === SENTENCE_START`) whitespace ends nothing: no empty sentence 0.
-      if (state === SENTENCE_FINAL_SEEN || (kind === KIND_NEWLINE && state === SENTENCE_OPEN)) state = SENTENCE_ENDED;
-    } else {
-      if (state === SENTENCE_ENDED) sentence++;
-      if (kind !== KIND_PUNCTUATION) state = SENTENCE_OPEN;
-      else if (isSentenceFinal(text.charCodeAt(i))) state = SENTENCE_FINAL_SEEN;
-      else if (!(state === SENTENCE_FINAL_SEEN && isSentenceCloser(text.charCodeAt(i)))) state = SENTENCE_OPEN;
-    }
+    if (state === SENTENCE_ENDED && kind !== KIND_SPACE && kind !== KIND_NEWLINE) sentence++;
+    state = stateAfter(state, kind, text, i);
     sink(kind, i, step.end, step.run, sentence);
     i = step.end;
   }
   resetLinkMemos();
+}
+
+/**
+ * The sentence state after a token of `kind` at `i` (stage 6); a content token in state SENTENCE_ENDED also starts
+ * the next sentence, which the caller counts.
+ */
+function stateAfter(state: number, kind: number, text: string, i: number): number {
+  if (kind === KIND_SPACE || kind === KIND_NEWLINE) {
+    // Before the first content token (`state === SENTENCE_START`) whitespace ends nothing: no empty sentence 0.
+    return state === SENTENCE_FINAL_SEEN || (kind === KIND_NEWLINE && state === SENTENCE_OPEN) ? SENTENCE_ENDED : state;
+  }
+  if (kind !== KIND_PUNCTUATION) return SENTENCE_OPEN;
+  const c = text.charCodeAt(i);
+  if (isSentenceFinal(c)) return SENTENCE_FINAL_SEEN;
+  return state === SENTENCE_FINAL_SEEN && isSentenceCloser(c) ? state : SENTENCE_OPEN;
 }
 
 /**
@@ -96,9 +105,38 @@ export function scanTokens(text: string, into?: TokenTable): TokenTable {
   // Vietnamese news averages a little over 2 UTF-16 units per token (syllable, space, syllable, …).
   const table = into ?? createTokenTable((text.length >> 1) + 16);
   table.length = 0;
-  forEachToken(text, (kind, start, end, run, sentence) => {
-    if (run === undefined) pushToken(table, kind, start, end, undefined, sentence);
-    else pushToken(table, kind, start, end, run.key, sentence, run.id);
-  });
+  // forEachToken's loop, with the two commonest tokens (a plain letter run, whitespace) read here without a call.
+  const classes = getClassTable();
+  const step: Step = { end: 0, kind: 0, run: undefined };
+  const length = text.length;
+  let sentence = 0;
+  let state = SENTENCE_START;
+  let i = 0;
+  while (i < length) {
+    const cls = (classes[text.charCodeAt(i)] as number) & CLASS_MASK;
+    let kind: number;
+    let end: number;
+    let run: CachedRun | undefined;
+    if (cls === CLASS_LETTER && (end = plainRunEnd(text, i, classes)) > 0) {
+      run = describeLetterRun(text, i, end, lastLetterRun.hash);
+      kind = run.kind;
+    } else if (cls === CLASS_SPACE) {
+      end = i + 1;
+      while (end < length && ((classes[text.charCodeAt(end)] as number) & CLASS_MASK) === CLASS_SPACE) end++;
+      kind = KIND_SPACE;
+      run = undefined;
+    } else {
+      scanStep(text, i, classes, step);
+      kind = step.kind;
+      end = step.end;
+      run = step.run;
+    }
+    if (state === SENTENCE_ENDED && kind !== KIND_SPACE && kind !== KIND_NEWLINE) sentence++;
+    state = stateAfter(state, kind, text, i);
+    if (run === undefined) pushToken(table, kind, i, end, undefined, sentence);
+    else pushToken(table, kind, i, end, run.key, sentence, run.id);
+    i = end;
+  }
+  resetLinkMemos();
   return table;
 }
