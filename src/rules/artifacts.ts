@@ -93,8 +93,11 @@ function make(
 /** "một.803" → "1.803": a numeral word glued to `.ddd` or `,ddd`. */
 function numberWords(chain: WordChain, i: number, out: Proposal[]): void {
   const { table, text } = chain;
-  // The glued `.` or `,` first: it rules out nearly every word with two reads, before any look-up of the key.
+  // The glued `.` or `,` (a punctuation or number token) first: it rules out nearly every word with a read or two,
+  // before any look-up of the key.
   if (i + 1 >= table.length) return;
+  const nextKind = table.kinds[i + 1];
+  if (nextKind !== KIND_PUNCTUATION && nextKind !== KIND_NUMBER) return;
   const nextStart = table.starts[i + 1] as number;
   if (nextStart !== table.ends[i]) return;
   const sep = text.charCodeAt(nextStart);
@@ -102,7 +105,6 @@ function numberWords(chain: WordChain, i: number, out: Proposal[]): void {
   const key = table.keys[i];
   const digit = key === undefined ? undefined : NUMERALS.get(key);
   if (digit === undefined) return;
-  const nextKind = table.kinds[i + 1];
   if (nextKind === KIND_PUNCTUATION) {
     // "một" "." "803"
     if ((table.ends[i + 1] as number) - nextStart !== 1 || i + 2 >= table.length) return;
@@ -156,7 +158,7 @@ export type SynonymAcross = (endsAt: number, startsAt: number) => number;
 function strayPeriod(chain: WordChain, i: number, out: Proposal[], synonymAcross: SynonymAcross): boolean {
   const { table, text } = chain;
   const start = table.starts[i] as number;
-  if (text[start] !== '.' || (table.ends[i] as number) - start !== 1) return false;
+  if (text.charCodeAt(start) !== 0x2e || (table.ends[i] as number) - start !== 1) return false;
   if (!isWordAt(table, i - 1) || table.ends[i - 1] !== start || table.kinds[i + 1] !== KIND_SPACE || i + 2 >= table.length) {
     return false;
   }

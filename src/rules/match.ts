@@ -8,7 +8,8 @@ import { findEdge } from '../dictionary/trie-edges.js';
 import { GROUP_PAYLOAD, type Rule, type RuleIndex } from './rule-index.js';
 import { SCRATCH_KEY_IDS, SCRATCH_SITE_FIRST, SCRATCH_SITE_LAST, SCRATCH_SITE_MEMBER, type PassScratch } from './pass-scratch.js';
 import { guardHit, type KeyGuard } from './guards.js';
-import { isWordAt, type WordChain } from './word-chain.js';
+import { KIND_SYLLABLE, KIND_WORD } from '../tokenize/token-table.js';
+import type { WordChain } from './word-chain.js';
 
 /** A rule that matches tokens `first`..`last` (word token indices, inclusive). @internal */
 export interface RuleMatch {
@@ -88,8 +89,13 @@ export function findMatches(chain: WordChain, index: RuleIndex, scratch?: PassSc
   const n = table.length;
   const sites = new SiteList(Math.max(16, n >> 2), scratch);
   const ids = (scratch === undefined ? new Int32Array(n) : scratch.ints(SCRATCH_KEY_IDS, n)).fill(-1);
+  const { kinds, keys, runIds } = table;
   for (let i = 0; i < n; i++) {
-    if (isWordAt(table, i)) ids[i] = trie.keyIdOfRun(table.keys[i] as string, table.runIds[i] as number);
+    // isWordAt, inline.
+    const kind = kinds[i];
+    if (kind !== KIND_SYLLABLE && kind !== KIND_WORD) continue;
+    const key = keys[i];
+    if (key !== undefined) ids[i] = trie.keyIdOfRun(key, runIds[i] as number);
   }
   const { next, values } = trie.payloadLists();
   // Each edge's slot holds the child and the head of its payload list: one read for both.

@@ -39,11 +39,16 @@ export function buildWordChain(text: string, table: TokenTable, scratch?: PassSc
   const n = table.length;
   const next = (scratch === undefined ? new Int32Array(n) : scratch.ints(SCRATCH_NEXT, n)).fill(-1);
   const prev = (scratch === undefined ? new Int32Array(n) : scratch.ints(SCRATCH_PREV, n)).fill(-1);
-  const { kinds, starts, ends, sentences } = table;
+  const { kinds, starts, ends, sentences, keys } = table;
+  // isWordAt, inline.
+  const wordAt = (i: number): boolean => {
+    const kind = kinds[i];
+    return (kind === KIND_SYLLABLE || kind === KIND_WORD) && keys[i] !== undefined;
+  };
   for (let i = 0; i + 2 < n; i++) {
-    // A single space or no-break space first: most tokens fail there with one read.
+    // One space or no-break space between: a token that is not a space fails with one read.
     if (kinds[i + 1] !== KIND_SPACE || (ends[i + 1] as number) - (starts[i + 1] as number) !== 1) continue;
-    if (!isWordAt(table, i) || !isWordAt(table, i + 2)) continue;
+    if (!wordAt(i) || !wordAt(i + 2)) continue;
     const c = text.charCodeAt(starts[i + 1] as number);
     if ((c === 0x20 || c === 0xa0) && sentences[i] === sentences[i + 2]) {
       next[i] = i + 2;

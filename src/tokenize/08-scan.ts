@@ -17,7 +17,7 @@ import {
 } from './06-sentences.js';
 import { describeLetterRun, lastLetterRun } from './04-words.js';
 import { plainRunEnd, scanStep, type Step } from './07-step.js';
-import type { CachedRun } from './run-cache.js';
+import { findCachedRun, type CachedRun } from './run-cache.js';
 import {
   createTokenTable,
   KIND_NEWLINE,
@@ -118,7 +118,9 @@ export function scanTokens(text: string, into?: TokenTable): TokenTable {
     let end: number;
     let run: CachedRun | undefined;
     if (cls === CLASS_LETTER && (end = plainRunEnd(text, i, classes)) > 0) {
-      run = describeLetterRun(text, i, end, lastLetterRun.hash);
+      // The cache probe inline; describeLetterRun (which probes again) only for a run not seen before.
+      const hash = lastLetterRun.hash;
+      run = findCachedRun(text, i, end, hash) ?? describeLetterRun(text, i, end, hash);
       kind = run.kind;
     } else if (cls === CLASS_SPACE) {
       end = i + 1;
