@@ -24,7 +24,7 @@ import { foreignInsert, gluedToWord, vietnameseSentences } from './foreign.js';
 import { bestGroupConfidence, findGroupCandidates, modelRatio, proposeGroupCandidate } from './group-candidates.js';
 import { matchCase } from './match-case.js';
 import { findMatches, type GroupSites, type RuleMatch } from './match.js';
-import { PassScratch } from './pass-scratch.js';
+import { releaseScratch, takeScratch, type PassScratch } from './pass-scratch.js';
 import type { Proposal } from './proposal.js';
 import type { RuleIndex } from './rule-index.js';
 import { selectProposals } from './select.js';
@@ -366,9 +366,16 @@ const PIECE_LENGTH = 1 << 18;
  * @internal
  */
 export function runEngine(input: string, cfg: EngineConfig): DespinResult {
-  // Arrays shared by the passes of this call (only: a nested call, from onSignals say, gets its own).
-  const scratch = new PassScratch();
-  if (input.length <= PIECE_LENGTH) return runPiece(input, cfg, scratch);
+  // Arrays shared by the passes of this call (and by calls on short texts: see pass-scratch.ts).
+  const scratch = takeScratch(input.length);
+  try {
+    return input.length <= PIECE_LENGTH ? runPiece(input, cfg, scratch) : runPieces(input, cfg, scratch);
+  } finally {
+    releaseScratch(scratch);
+  }
+}
+
+function runPieces(input: string, cfg: EngineConfig, scratch: PassScratch): DespinResult {
   const texts: string[] = [];
   const edits: Edit[] = [];
   const suggestions: Edit[] = [];

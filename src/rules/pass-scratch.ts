@@ -1,8 +1,9 @@
 /**
  * Arrays that one call of the engine reuses from pass to pass and from piece to piece. A pass over a 256 kB piece
  * fills a token table and several per-token arrays of a few hundred kB each; fresh ones for every pass cost the
- * allocation, the page faults of memory never touched before, and the collector's time to free them again. The
- * scratch lives as long as the call: nothing is kept between calls, and a nested call gets its own.
+ * allocation, the page faults of memory never touched before, and the collector's time to free them again. A
+ * scratch lives as long as one call, except that calls on short texts (a line at a time) share one, which is small;
+ * a nested call (from a callback during a call) gets its own.
  * @module
  */
 import type { TokenTable } from '../tokenize/token-table.js';
@@ -65,4 +66,28 @@ export class PassScratch {
   keep(slot: number, buffer: Int32Array): void {
     this.buffers[slot] = buffer;
   }
+}
+
+/** Texts up to this length share one scratch across calls: its arrays stay a few hundred kB at most. */
+const SHARED_MAX_LENGTH = 1 << 14;
+let shared: PassScratch | undefined;
+let sharedInUse = false;
+
+/**
+ * A scratch for one engine call on a text of `length` characters: the shared one for a short text when no other call
+ * holds it, else a new one. Give it back with {@link releaseScratch}.
+ * @example
+ * const scratch = takeScratch(text.length);
+ * try { run(text, scratch); } finally { releaseScratch(scratch); }
+ * @internal
+ */
+export function takeScratch(length: number): PassScratch {
+  if (length > SHARED_MAX_LENGTH || sharedInUse) return new PassScratch();
+  sharedInUse = true;
+  return (shared ??= new PassScratch());
+}
+
+/** End the use of a scratch from {@link takeScratch}. @internal */
+export function releaseScratch(scratch: PassScratch): void {
+  if (scratch === shared) sharedInUse = false;
 }

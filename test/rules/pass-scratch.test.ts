@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { buildConfig } from '../../src/despin.js';
 import { flattenText } from '../../src/rules/flat-text.js';
 import { findMatches } from '../../src/rules/match.js';
-import { PassScratch, SCRATCH_NEXT } from '../../src/rules/pass-scratch.js';
+import { PassScratch, releaseScratch, SCRATCH_NEXT, takeScratch } from '../../src/rules/pass-scratch.js';
 import { buildWordChain } from '../../src/rules/word-chain.js';
 import { scanTokens } from '../../src/tokenize/08-scan.js';
 import type { TokenTable } from '../../src/tokenize/token-table.js';
@@ -64,5 +64,20 @@ describe('flattenText', () => {
   test.each(['', 'a', '\uD800', 'Kết quả tiến công giá cao. 😀'.repeat(50)])('keeps the characters of %j', (text) => {
     const slice = `x${text}y`.slice(1, -1);
     expect(flattenText(slice)).toBe(text);
+  });
+});
+
+describe('takeScratch', () => {
+  test('short texts share one scratch while it is free; long texts and nested calls get their own', () => {
+    const a = takeScratch(100);
+    const nested = takeScratch(100);
+    const long = takeScratch(1_000_000);
+    expect([nested === a, long === a]).toEqual([false, false]);
+    releaseScratch(nested);
+    releaseScratch(long);
+    releaseScratch(a);
+    const again = takeScratch(50);
+    expect(again).toBe(a);
+    releaseScratch(again);
   });
 });
