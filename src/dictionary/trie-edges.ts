@@ -3,13 +3,18 @@
  * own, all tables packed into one Int32Array after the root's edges (a plain array by key id). A look-up under one
  * node touches only that node's table, so the nodes a text visits most (its common first syllables) stay in the CPU
  * cache, where one table of every `(node, keyId)` pair spread look-ups over megabytes. Each slot also holds the head
- * of the child's payload list, so a match reads it from the line it already has. A bit filter answers most look-ups
+ * of the child's payload list and where the child's table is, so a walk reads them from the line it already has. A
+ * bit filter answers most look-ups
  * of absent edges without reading any table. Built in one go from the trie's edges, never changed.
  * @module
  */
 
-/** Ints per slot: key id (-1 when empty), child node, head of the child's payload list (-1 when none). */
-const SLOT = 3;
+/**
+ * Ints per slot: key id (-1 when empty), child node, head of the child's payload list (-1 when none), then where the
+ * child's own table is (offset in `slots`, -1 for a leaf; its slot count - 1): a walk goes from slot to slot without
+ * reading the per-node `tables`.
+ */
+const SLOT = 5;
 
 /** Per-node child tables of a trie, see {@link packTrieEdges}. @internal */
 export interface TrieEdges {
@@ -19,7 +24,7 @@ export interface TrieEdges {
   readonly rootKeys: number;
   /** Per node two ints: offset of its table in `slots` (-1 for a node without children) and its slot count - 1. */
   readonly tables: Int32Array;
-  /** The root's slots, then the packed tables: 3 ints per slot (key id, child, child's payload head). */
+  /** The root's slots, then the packed tables: 5 ints per slot (key id, child, child's payload head, child's table). */
   readonly slots: Int32Array;
   /** One bit per hash of `(node, keyId)`, set for every edge below the root. */
   readonly filter: Int32Array;
@@ -80,12 +85,16 @@ export function packTrieEdges(nodeCount: number, rootChildren: Int32Array, edges
     total += size * SLOT;
   }
   const slots = new Int32Array(total).fill(-1);
+  const fill = (at: number, keyId: number, child: number): void => {
+    slots[at] = keyId;
+    slots[at + 1] = child;
+    slots[at + 2] = headOf(child);
+    slots[at + 3] = tables[2 * child] as number;
+    slots[at + 4] = tables[2 * child + 1] as number;
+  };
   for (let k = 0; k < rootKeys; k++) {
     const child = rootChildren[k] as number;
-    if (child < 0) continue;
-    slots[k * SLOT] = k;
-    slots[k * SLOT + 1] = child;
-    slots[k * SLOT + 2] = headOf(child);
+    if (child >= 0) fill(k * SLOT, k, child);
   }
   // About 8 bits per edge: 1 absent edge in 8 or so gets past the filter.
   let bits = 1 << 10;
@@ -101,9 +110,7 @@ export function packTrieEdges(nodeCount: number, rootChildren: Int32Array, edges
     const mask = tables[2 * node + 1] as number;
     let s = homeOf(keyId, mask);
     while ((slots[base + s * SLOT] as number) >= 0) s = (s + 1) & mask;
-    slots[base + s * SLOT] = keyId;
-    slots[base + s * SLOT + 1] = child;
-    slots[base + s * SLOT + 2] = headOf(child);
+    fill(base + s * SLOT, keyId, child);
   }
   return { nodeCount, rootKeys, tables, slots, filter };
 }
@@ -126,13 +133,33 @@ export function findEdge(edges: TrieEdges, node: number, keyId: number): number 
   const filter = edges.filter;
   const bit = filterBitOf(node, keyId, (filter.length << 5) - 1);
   if (((filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return -1;
-  const base = edges.tables[2 * node] as number;
+  return probe(slots, edges.tables[2 * node] as number, edges.tables[2 * node + 1] as number, keyId);
+}
+
+/** The slot of `keyId` in the table at `base` (-1: none) of `mask + 1` slots, or -1. */
+function probe(slots: Int32Array, base: number, mask: number, keyId: number): number {
   if (base < 0) return -1;
-  const mask = edges.tables[2 * node + 1] as number;
   for (let s = homeOf(keyId, mask); ; s = (s + 1) & mask) {
     const at = base + s * SLOT;
     const key = slots[at] as number;
     if (key === keyId) return at;
     if (key < 0) return -1;
   }
+}
+
+/**
+ * The slot of the edge along `keyId` from the child of the edge in slot `edge` (a slot from {@link findEdge} or from
+ * this function), or -1: {@link findEdge} of that child without reading the per-node tables.
+ * @example
+ * findEdgeBelow(edges, findEdge(edges, 0, tien), cong) === findEdge(edges, childOfTien, cong) //=> true
+ * @internal
+ */
+export function findEdgeBelow(edges: TrieEdges, edge: number, keyId: number): number {
+  const slots = edges.slots;
+  const base = slots[edge + 3] as number;
+  if (base < 0 || keyId < 0) return -1;
+  const filter = edges.filter;
+  const bit = filterBitOf(slots[edge + 1] as number, keyId, (filter.length << 5) - 1);
+  if (((filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return -1;
+  return probe(slots, base, slots[edge + 4] as number, keyId);
 }

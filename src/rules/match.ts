@@ -4,7 +4,7 @@
  * candidate never reaches scoring.
  * @module
  */
-import { findEdge } from '../dictionary/trie-edges.js';
+import { findEdge, findEdgeBelow } from '../dictionary/trie-edges.js';
 import { GROUP_PAYLOAD, type Rule, type RuleIndex } from './rule-index.js';
 import { SCRATCH_KEY_IDS, SCRATCH_SITE_FIRST, SCRATCH_SITE_LAST, SCRATCH_SITE_MEMBER, type PassScratch } from './pass-scratch.js';
 import { guardHit, type KeyGuard } from './guards.js';
@@ -102,13 +102,11 @@ export function findMatches(chain: WordChain, index: RuleIndex, scratch?: PassSc
   const edges = trie.packedEdges();
   const slots = edges.slots;
   for (let first = 0; first < n; first++) {
-    if (ids[first] === -1) continue;
-    let node = 0;
+    const id = ids[first] as number;
+    if (id === -1) continue;
+    let edge = findEdge(edges, 0, id);
     let at = first;
-    while (at >= 0) {
-      const edge = findEdge(edges, node, ids[at] as number);
-      if (edge < 0) break;
-      node = slots[edge + 1] as number;
+    while (edge >= 0) {
       for (let k = slots[edge + 2] as number; k >= 0; k = next[k] as number) {
         const p = values[k] as number;
         if (p >= GROUP_PAYLOAD) {
@@ -120,6 +118,8 @@ export function findMatches(chain: WordChain, index: RuleIndex, scratch?: PassSc
         if (match !== undefined) out.push(match);
       }
       at = chain.next[at] as number;
+      if (at < 0) break;
+      edge = findEdgeBelow(edges, edge, ids[at] as number);
     }
   }
   return { rules: out, groups: sites };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 
-import { findEdge, packTrieEdges, type TrieEdges } from '../../src/dictionary/trie-edges.js';
+import { findEdge, findEdgeBelow, packTrieEdges, type TrieEdges } from '../../src/dictionary/trie-edges.js';
 import { SyllableTrie } from '../../src/dictionary/syllable-trie.js';
 
 /** [child, payload head] of the edge, or null. */
@@ -36,6 +36,25 @@ describe('packTrieEdges / findEdge', () => {
     ${-2} | ${7}  | ${null}
   `('edge of $node along $keyId: [child, head] $edge', ({ node, keyId, edge }) => {
     expect(edgeOf(edges, node, keyId)).toEqual(edge);
+  });
+
+  test.each`
+    rootKey | keyId | edge
+    ${0}    | ${7}  | ${[3, -1]}
+    ${0}    | ${9}  | ${[4, 5]}
+    ${0}    | ${8}  | ${null}
+    ${2}    | ${7}  | ${[5, -1]}
+    ${2}    | ${-1} | ${null}
+  `('below the root edge of key $rootKey along $keyId: $edge (as findEdge from its child)', ({ rootKey, keyId, edge }) => {
+    const at = findEdgeBelow(edges, findEdge(edges, 0, rootKey), keyId);
+    const child = edges.slots[findEdge(edges, 0, rootKey) + 1] as number;
+    expect(at < 0 ? null : [edges.slots[at + 1], edges.slots[at + 2]]).toEqual(edge);
+    expect(at).toBe(findEdge(edges, child, keyId));
+  });
+
+  test('below an edge to a leaf there is nothing', () => {
+    const toLeaf = findEdgeBelow(edges, findEdge(edges, 0, 0), 7);
+    expect(findEdgeBelow(edges, toLeaf, 7)).toBe(-1);
   });
 
   test('a node with many children finds each one and nothing else', () => {
