@@ -235,11 +235,12 @@ const NO_SYNONYMS: SynonymAcross = () => -1;
 /** Find debris proposals in one pass; `synonymAcross` knows the spinner's groups (none by default). @internal */
 export function findArtifacts(chain: WordChain, synonymAcross: SynonymAcross = NO_SYNONYMS): Proposal[] {
   const { table } = chain;
+  const { kinds, length } = table;
   const out: Proposal[] = [];
   let atSentenceStart = true;
   let afterLineBreak = true;
-  for (let i = 0; i < table.length; i++) {
-    const kind = table.kinds[i];
+  for (let i = 0; i < length; i++) {
+    const kind = kinds[i];
     if (kind === KIND_NEWLINE) {
       atSentenceStart = true;
       afterLineBreak = true;

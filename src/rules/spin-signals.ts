@@ -31,8 +31,9 @@ export function spinSignals(chain: WordChain, matches: readonly RuleMatch[], vie
   const { table } = chain;
   let syllables = 0;
   let foreignWords = 0;
-  for (let i = 0; i < table.length; i++) {
-    const kind = table.kinds[i];
+  const { kinds, length } = table;
+  for (let i = 0; i < length; i++) {
+    const kind = kinds[i];
     if (kind === KIND_SYLLABLE) syllables++;
     else if (kind === KIND_WORD && isLowerLatinWord(chain, i) && vietnamese.has(table.sentences[i] as number)) {
       foreignWords++;

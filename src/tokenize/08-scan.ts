@@ -17,7 +17,7 @@ import {
 } from './06-sentences.js';
 import { describeLetterRun, lastLetterRun } from './04-words.js';
 import { plainRunEnd, scanStep, type Step } from './07-step.js';
-import { findCachedRun, type CachedRun } from './run-cache.js';
+import { cachedKeyAt, cachedKindAt, cachedRunIdAt, findCachedSlot, type CachedRun } from './run-cache.js';
 import {
   createTokenTable,
   KIND_NEWLINE,
@@ -116,27 +116,39 @@ export function scanTokens(text: string, into?: TokenTable): TokenTable {
     const cls = (classes[text.charCodeAt(i)] as number) & CLASS_MASK;
     let kind: number;
     let end: number;
-    let run: CachedRun | undefined;
+    let key: string | undefined;
+    let runId = -1;
     if (cls === CLASS_LETTER && (end = plainRunEnd(text, i, classes)) > 0) {
-      // The cache probe inline; describeLetterRun (which probes again) only for a run not seen before.
+      // The cache probe inline, read from the cache's arrays; describeLetterRun (which probes again) only for a run
+      // not seen before.
       const hash = lastLetterRun.hash;
-      run = findCachedRun(text, i, end, hash) ?? describeLetterRun(text, i, end, hash);
-      kind = run.kind;
+      const slot = findCachedSlot(text, i, end, hash);
+      if (slot >= 0) {
+        kind = cachedKindAt(slot);
+        key = cachedKeyAt(slot);
+        runId = cachedRunIdAt(slot);
+      } else {
+        const run = describeLetterRun(text, i, end, hash);
+        kind = run.kind;
+        key = run.key;
+        runId = run.id;
+      }
     } else if (cls === CLASS_SPACE) {
       end = i + 1;
       while (end < length && ((classes[text.charCodeAt(end)] as number) & CLASS_MASK) === CLASS_SPACE) end++;
       kind = KIND_SPACE;
-      run = undefined;
     } else {
       scanStep(text, i, classes, step);
       kind = step.kind;
       end = step.end;
-      run = step.run;
+      if (step.run !== undefined) {
+        key = step.run.key;
+        runId = step.run.id;
+      }
     }
     if (state === SENTENCE_ENDED && kind !== KIND_SPACE && kind !== KIND_NEWLINE) sentence++;
     state = stateAfter(state, kind, text, i);
-    if (run === undefined) pushToken(table, kind, i, end, undefined, sentence);
-    else pushToken(table, kind, i, end, run.key, sentence, run.id);
+    pushToken(table, kind, i, end, key, sentence, runId);
     i = end;
   }
   resetLinkMemos();

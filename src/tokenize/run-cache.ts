@@ -36,12 +36,16 @@ export function takeRunId(): number {
 const MAX_ENTRIES = 200_000;
 const INITIAL_CAPACITY = 1 << 14;
 
-/** Ints per slot of `meta`: the text's hash, its length (-1: empty slot), its offset in `pool`. */
-const META = 3;
+/**
+ * Ints per slot of `meta`: the text's hash, its length (-1: empty slot), its offset in `pool`, then the entry's kind
+ * and id. With the keys in `slotKeys`, a hit is read from typed arrays: no visit to the entry object.
+ */
+const META = 5;
 
 let capacity = INITIAL_CAPACITY;
 let meta = new Int32Array(capacity * META).fill(-1);
 let slots: (CachedRun | undefined)[] = new Array<CachedRun | undefined>(capacity).fill(undefined);
+let slotKeys: (string | undefined)[] = new Array<string | undefined>(capacity).fill(undefined);
 let size = 0;
 /**
  * The code units of every cached text, one after the other. A probe compares the source range with these (one typed
@@ -81,24 +85,52 @@ export function hashRange(text: string, start: number, end: number): number {
 }
 
 /**
+ * The slot of the cached description of `text[start, end)` whose {@link hashRange} is `hash`, or -1; read it with
+ * {@link cachedKindAt}, {@link cachedKeyAt} and {@link cachedRunIdAt} before the next addition to the cache.
+ * @example
+ * const slot = findCachedSlot(text, start, end, hashRange(text, start, end));
+ * slot < 0 ? 'not cached' : cachedKeyAt(slot)
+ * @internal
+ */
+export function findCachedSlot(text: string, start: number, end: number, hash: number): number {
+  const mask = capacity - 1;
+  const length = end - start;
+  for (let index = hash & mask; ; index = (index + 1) & mask) {
+    const at = index * META;
+    const cachedLength = meta[at + 1] as number;
+    if (cachedLength < 0) return -1;
+    if (meta[at] !== hash || cachedLength !== length) continue;
+    const offset = (meta[at + 2] as number) - start;
+    let i = start;
+    while (i < end && pool[offset + i] === text.charCodeAt(i)) i++;
+    if (i === end) return index;
+  }
+}
+
+/** `kind` of the entry in `slot` (from {@link findCachedSlot}). @internal */
+export function cachedKindAt(slot: number): number {
+  return meta[slot * META + 3] as number;
+}
+
+/** `key` of the entry in `slot` (from {@link findCachedSlot}). @internal */
+export function cachedKeyAt(slot: number): string {
+  return slotKeys[slot] as string;
+}
+
+/** `id` of the entry in `slot` (from {@link findCachedSlot}). @internal */
+export function cachedRunIdAt(slot: number): number {
+  return meta[slot * META + 4] as number;
+}
+
+/**
  * The cached description of `text[start, end)` whose {@link hashRange} is `hash`, or `undefined`.
  * @example
  * findCachedRun(text, start, end, hashRange(text, start, end)) //=> the entry, or undefined
  * @internal
  */
 export function findCachedRun(text: string, start: number, end: number, hash: number): CachedRun | undefined {
-  const mask = capacity - 1;
-  const length = end - start;
-  for (let index = hash & mask; ; index = (index + 1) & mask) {
-    const at = index * META;
-    const cachedLength = meta[at + 1] as number;
-    if (cachedLength < 0) return undefined;
-    if (meta[at] !== hash || cachedLength !== length) continue;
-    const offset = (meta[at + 2] as number) - start;
-    let i = start;
-    while (i < end && pool[offset + i] === text.charCodeAt(i)) i++;
-    if (i === end) return slots[index];
-  }
+  const slot = findCachedSlot(text, start, end, hash);
+  return slot < 0 ? undefined : slots[slot];
 }
 
 /** Put `entry` (hash `hash`, text at `offset` in the pool) in a free slot. */
@@ -107,9 +139,12 @@ function place(entry: CachedRun, hash: number, offset: number): void {
   let index = hash & mask;
   while ((meta[index * META + 1] as number) >= 0) index = (index + 1) & mask;
   slots[index] = entry;
+  slotKeys[index] = entry.key;
   meta[index * META] = hash;
   meta[index * META + 1] = entry.text.length;
   meta[index * META + 2] = offset;
+  meta[index * META + 3] = entry.kind;
+  meta[index * META + 4] = entry.id;
   size++;
 }
 
@@ -120,6 +155,7 @@ function rebuild(newCapacity: number, keep: boolean): void {
   capacity = newCapacity;
   meta = new Int32Array(capacity * META).fill(-1);
   slots = new Array<CachedRun | undefined>(capacity).fill(undefined);
+  slotKeys = new Array<string | undefined>(capacity).fill(undefined);
   size = 0;
   if (!keep) {
     pool = new Uint16Array(1 << 16);
