@@ -2,8 +2,8 @@
  * The `when` / `unless` guards of dictionary entries: phrases (keys) that must, or must not, stand right before
  * (`prev`) or after (`next`) a match, plus three special phrases: `<num>` (a number beside the match), `<s>` (in
  * `prev`: the match starts a sentence or a line) and `<,>` (a comma beside it). A guard's phrases are indexed once by
- * the word next to the match, so a check reads that word's key and looks at the few phrases that end (or start) with
- * it, instead of trying every phrase: some guards list sixty.
+ * the word next to the match (each rule keeps its compiled guards), so a check reads that word's key and looks at the
+ * few phrases that end (or start) with it, instead of trying every phrase: some guards list sixty.
  * @module
  */
 import { KIND_NEWLINE, KIND_NUMBER, KIND_PUNCTUATION, KIND_SPACE } from '../tokenize/token-table.js';
@@ -30,12 +30,11 @@ interface GuardSide {
   readonly byNear: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
 
-interface CompiledGuard {
+/** A guard indexed for {@link guardHit}, from {@link compileGuard}. @internal */
+export interface CompiledGuard {
   readonly prev: GuardSide | undefined;
   readonly next: GuardSide | undefined;
 }
-
-const compiled = new WeakMap<KeyGuard, CompiledGuard>();
 
 function compileSide(phrases: readonly (readonly string[])[] | undefined, side: 'prev' | 'next'): GuardSide | undefined {
   if (phrases === undefined) return undefined;
@@ -60,13 +59,14 @@ function compileSide(phrases: readonly (readonly string[])[] | undefined, side: 
   return { always, number, start, comma, byNear };
 }
 
-function compileGuard(guard: KeyGuard): CompiledGuard {
-  let found = compiled.get(guard);
-  if (found === undefined) {
-    found = { prev: compileSide(guard.prev, 'prev'), next: compileSide(guard.next, 'next') };
-    compiled.set(guard, found);
-  }
-  return found;
+/**
+ * Index a guard's phrases by the word next to the match.
+ * @example
+ * guardHit(chain, first, last, compileGuard({ prev: [['so']] }))
+ * @internal
+ */
+export function compileGuard(guard: KeyGuard): CompiledGuard {
+  return { prev: compileSide(guard.prev, 'prev'), next: compileSide(guard.next, 'next') };
 }
 
 function commaBeside(chain: WordChain, at: number, step: 1 | -1): boolean {
@@ -125,11 +125,11 @@ function nextHolds(chain: WordChain, last: number, side: GuardSide): boolean {
  * Which side of `guard` holds around the match of tokens `first`..`last`: 'prev' when one of its `prev` phrases
  * stands right before it, else 'next' for a `next` phrase right after it, else undefined.
  * @example
- * guardHit(chain, 2, 2, { prev: [['so']] }) //=> 'prev' when the word before token 2 is "so"
+ * guardHit(chain, 2, 2, compileGuard({ prev: [['so']] })) //=> 'prev' when the word before token 2 is "so"
  * @internal
  */
-export function guardHit(chain: WordChain, first: number, last: number, guard: KeyGuard): 'prev' | 'next' | undefined {
-  const { prev, next } = compileGuard(guard);
+export function guardHit(chain: WordChain, first: number, last: number, guard: CompiledGuard): 'prev' | 'next' | undefined {
+  const { prev, next } = guard;
   if (prev !== undefined && prevHolds(chain, first, prev)) return 'prev';
   if (next !== undefined && nextHolds(chain, last, next)) return 'next';
   return undefined;

@@ -7,7 +7,7 @@
 import { findEdge, findEdgeBelow } from '../dictionary/trie-edges.js';
 import { GROUP_PAYLOAD, type Rule, type RuleIndex } from './rule-index.js';
 import { SCRATCH_KEY_IDS, SCRATCH_SITE_FIRST, SCRATCH_SITE_LAST, SCRATCH_SITE_MEMBER, type PassScratch } from './pass-scratch.js';
-import { guardHit, type KeyGuard } from './guards.js';
+import { guardHit } from './guards.js';
 import { KIND_SYLLABLE, KIND_WORD } from '../tokenize/token-table.js';
 import type { WordChain } from './word-chain.js';
 
@@ -126,7 +126,7 @@ export function findMatches(chain: WordChain, index: RuleIndex, scratch?: PassSc
 }
 
 function checkGuards(chain: WordChain, rule: Rule, first: number, last: number): RuleMatch | undefined {
-  const { unless, when } = rule.entry as { unless?: KeyGuard; when?: KeyGuard };
+  const { unless, when } = rule.guards;
   if (unless !== undefined && guardHit(chain, first, last, unless) !== undefined) return undefined;
   let guardReason: string | undefined;
   if (when !== undefined) {
