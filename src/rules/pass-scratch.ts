@@ -87,7 +87,12 @@ export function takeScratch(length: number): PassScratch {
   return (shared ??= new PassScratch());
 }
 
-/** End the use of a scratch from {@link takeScratch}. @internal */
+/**
+ * End the use of a scratch from {@link takeScratch}.
+ * @example
+ * releaseScratch(scratch); // the shared scratch is free for the next call
+ * @internal
+ */
 export function releaseScratch(scratch: PassScratch): void {
   if (scratch === shared) sharedInUse = false;
 }

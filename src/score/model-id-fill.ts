@@ -18,7 +18,12 @@ import { type LanguageModel, LM_NUMBER, LM_SENTENCE_END, LM_WORD } from './lm.js
 /** The id the model ids give tokens that the model skips (spaces, commas, symbols). @internal */
 export const MODEL_SKIP = -3;
 
-/** True for `. ? ! ; : …`, which end a sentence for the model. @internal */
+/**
+ * True for `. ? ! ; : …`, which end a sentence for the model.
+ * @example
+ * isBoundaryCode(0x3b) //=> true (`;`)
+ * @internal
+ */
 export function isBoundaryCode(c: number): boolean {
   return c === 46 || c === 63 || c === 33 || c === 59 || c === 58 || c === 0x2026;
 }

@@ -107,17 +107,32 @@ export function findCachedSlot(text: string, start: number, end: number, hash: n
   }
 }
 
-/** `kind` of the entry in `slot` (from {@link findCachedSlot}). @internal */
+/**
+ * `kind` of the entry in `slot` (from {@link findCachedSlot}).
+ * @example
+ * cachedKindAt(slot) === findCachedRun(text, start, end, hash).kind //=> true
+ * @internal
+ */
 export function cachedKindAt(slot: number): number {
   return meta[slot * META + 3] as number;
 }
 
-/** `key` of the entry in `slot` (from {@link findCachedSlot}). @internal */
+/**
+ * `key` of the entry in `slot` (from {@link findCachedSlot}).
+ * @example
+ * cachedKeyAt(slot) === findCachedRun(text, start, end, hash).key //=> true
+ * @internal
+ */
 export function cachedKeyAt(slot: number): string {
   return slotKeys[slot] as string;
 }
 
-/** `id` of the entry in `slot` (from {@link findCachedSlot}). @internal */
+/**
+ * `id` of the entry in `slot` (from {@link findCachedSlot}).
+ * @example
+ * cachedRunIdAt(slot) === findCachedRun(text, start, end, hash).id //=> true
+ * @internal
+ */
 export function cachedRunIdAt(slot: number): number {
   return meta[slot * META + 4] as number;
 }
