@@ -27,6 +27,7 @@ import { findMatches, type GroupSites, type RuleMatch } from './match.js';
 import { releaseScratch, takeScratch, type PassScratch } from './pass-scratch.js';
 import type { Proposal } from './proposal.js';
 import type { RuleIndex } from './rule-index.js';
+import { repassChangedLines, type PassProposals } from './repass.js';
 import { selectProposals } from './select.js';
 import { buildSpanIndex } from './span-index.js';
 import { flattenText } from './flat-text.js';
@@ -63,6 +64,8 @@ export interface EngineConfig {
    * model on whole texts); by default such a text is taken as clean there (see findGroupCandidates).
    */
   readonly fullSpinEvidence?: boolean;
+  /** Every pass reads the whole text (by default a later pass over a clean text reads the lines that changed: for tests). */
+  readonly fullPasses?: boolean;
 }
 
 const MAX_PASSES = 3;
@@ -128,7 +131,7 @@ function proposeMatch(text: string, chain: WordChain, m: RuleMatch, cfg: EngineC
   };
 }
 
-interface PassResult {
+interface PassResult extends PassProposals {
   proposals: Proposal[];
   /** The document's spin score (is it spun at all: gates what is scored, and is reported). */
   docSpin: number;
@@ -210,6 +213,7 @@ function proposePass(
     score(c.p, model, cfg, density);
   }
   const proposals = curated.map((c) => c.p);
+  const groupsStart = proposals.length;
   if (docSpin >= GROUP_MIN_SPIN) {
     // A synonym judged in a context that a confident repair is about to change waits for the next pass; one that
     // would rewrite what an earlier pass wrote is dropped.
@@ -241,13 +245,14 @@ function proposePass(
       proposals.push(p);
     }
   }
+  const debrisStart = proposals.length;
   if (cfg.artifacts) {
     for (const a of findArtifacts(chain, synonymsAcross(matches.groups, cfg.index))) {
       score(a, model, cfg, density);
       proposals.push(a);
     }
   }
-  return { proposals, docSpin, density, signals, families };
+  return { proposals, groupsStart, debrisStart, docSpin, density, signals, families };
 }
 
 /**
@@ -400,8 +405,11 @@ function runPiece(given: string, cfg: EngineConfig, scratch: PassScratch): Despi
   let edits: Edit[] = sortEdits(normalized.edits.map(normalizationEdit));
   let first: Known | undefined;
   let suggestions: Edit[] = [];
+  let previous: { text: string; result: PassResult; applied: Edit[] } | undefined;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const result = proposePass(text, cfg, first, writtenRanges(edits), scratch);
+    const result =
+      (previous !== undefined && first !== undefined ? repass(previous, text, first, cfg, scratch) : undefined) ??
+      proposePass(text, cfg, first, writtenRanges(edits), scratch);
     first ??= { docSpin: result.docSpin, density: result.density, signals: result.signals, families: result.families };
     // Edits sure enough to apply are chosen first, so a longer but uncertain match never shadows them; suggestions
     // fill the places left free.
@@ -417,6 +425,7 @@ function runPiece(given: string, cfg: EngineConfig, scratch: PassScratch): Despi
     const base = new Set<Edit>(edits);
     suggestions = composeEdits(input, text, edits, suggested, mergeInto).filter((e) => !base.has(e));
     if (applied.length === 0) break;
+    previous = { text, result, applied };
     const next = applyEdits(text, applied);
     edits = composeEdits(input, text, edits, applied, mergeInto);
     text = next;
@@ -424,6 +433,23 @@ function runPiece(given: string, cfg: EngineConfig, scratch: PassScratch): Despi
   }
   // A later pass can undo an earlier one (a chain that comes back to the text as written): such edits say nothing.
   return { text, edits: edits.filter((e) => e.original !== e.replacement), suggestions, spinScore: first?.docSpin ?? 0 };
+}
+
+/**
+ * A later pass over the lines the previous one changed only (see repass.ts), where that gives the same proposals as a
+ * full pass: in a document too clean for spinner-group candidates (the only part of a pass that looks across a line
+ * break, and the only one that reads `settled`), outside dictionary examples. Undefined: run a full pass.
+ */
+function repass(
+  previous: { text: string; result: PassResult; applied: Edit[] },
+  text: string,
+  known: Known,
+  cfg: EngineConfig,
+  scratch: PassScratch,
+): PassResult | undefined {
+  if (cfg.fullPasses === true || cfg.applyAll || known.docSpin >= GROUP_MIN_SPIN) return undefined;
+  const found = repassChangedLines(previous.text, previous.result, previous.applied, text, (lines) => proposePass(lines, cfg, known, [], scratch));
+  return found === undefined ? undefined : { ...known, ...found };
 }
 
 /** Where the repairs made so far stand in the current text (normalisation aside). */
