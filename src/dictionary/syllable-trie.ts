@@ -1,11 +1,14 @@
 /**
  * A trie whose edges are syllable keys (lowercase, NFC, canonical tone placement), not characters.
  * Keys are interned to small integers once. The root's edges are an array indexed by key id (most look-ups start
- * there); the other edges live in one open-addressing hash table of `(node, keyId) → child` in an Int32Array, so a
- * look-up is integer arithmetic over one cache line and allocates nothing. Each node can carry payloads: indices of
+ * there). Inserting puts the other edges in one open-addressing hash table of `(node, keyId) → child`; look-ups read
+ * them packed node by node (trie-edges.ts), so that the nodes a text visits most stay in the CPU cache. Either way a
+ * look-up is integer arithmetic over typed arrays and allocates nothing. Each node can carry payloads: indices of
  * the rules that end there, kept as linked lists in typed arrays (no array per node to allocate or to follow).
  * @module
  */
+
+import { findEdge, packTrieEdges, type TrieEdges } from './trie-edges.js';
 
 const KEY_SPACE = 2 ** 21;
 /** Ints per slot of the edge table: parent node, key id, child node (-1 when the slot is empty). */
@@ -53,6 +56,8 @@ export class SyllableTrie {
     values: new Int32Array(INITIAL_SLOTS),
   };
   private payloadCount = 0;
+  /** The edges below the root as look-ups read them; undefined until the first look-up after an insert. */
+  private packed: TrieEdges | undefined;
   /** Key id + 2 by tokenizer run id (0: not looked up yet), so that a token's key is looked up once per run. */
   private byRun = new Int32Array(0);
 
@@ -108,7 +113,7 @@ export class SyllableTrie {
         // A key that was unknown is known now: forget what was remembered by run.
         if (this.byRun.length > 0) this.byRun = new Int32Array(0);
       }
-      let child = this.child(node, id);
+      let child = node === 0 ? this.child(0, id) : this.edgeChild(node, id);
       if (child < 0) {
         child = this.nodeCount++;
         this.addEdge(node, id, child);
@@ -122,6 +127,38 @@ export class SyllableTrie {
   child(node: number, keyId: number): number {
     if (keyId < 0) return -1;
     if (node === 0) return keyId < this.rootChildren.length ? (this.rootChildren[keyId] as number) : -1;
+    if (node < 0) return -1;
+    const edges = this.packedEdges();
+    const at = findEdge(edges, node, keyId);
+    return at < 0 ? -1 : (edges.slots[at + 1] as number);
+  }
+
+  /**
+   * The edges as look-ups read them (see trie-edges.ts: {@link findEdge} gives an edge's slot, with the child and
+   * the head of its payload list), packed again on the first call after an insert. Valid until the next insert.
+   */
+  packedEdges(): TrieEdges {
+    return (this.packed ??= this.packEdges());
+  }
+
+  private packEdges(): TrieEdges {
+    const parents = new Int32Array(this.edgeCount);
+    const keyIds = new Int32Array(this.edgeCount);
+    const children = new Int32Array(this.edgeCount);
+    const slots = this.slots;
+    let count = 0;
+    for (let at = 0; at < slots.length; at += STRIDE) {
+      if ((slots[at + 2] as number) < 0) continue;
+      parents[count] = slots[at] as number;
+      keyIds[count] = slots[at + 1] as number;
+      children[count] = slots[at + 2] as number;
+      count++;
+    }
+    return packTrieEdges(this.nodeCount, this.rootChildren, { count, parents, keyIds, children }, this.lists.head);
+  }
+
+  /** The child of `node` (above 0) along `keyId` in the insert-side edge table, or -1. */
+  private edgeChild(node: number, keyId: number): number {
     if (this.hasChildren[node] !== 1) return -1;
     const slots = this.slots;
     const mask = this.mask;
@@ -148,6 +185,7 @@ export class SyllableTrie {
   }
 
   private addPayload(node: number, payload: number): void {
+    this.packed = undefined;
     let lists = this.lists;
     if (node >= lists.head.length) lists = { ...lists, head: grown(lists.head, node + 1, -1), tail: grown(lists.tail, node + 1, 0) };
     const k = this.payloadCount++;
@@ -162,6 +200,7 @@ export class SyllableTrie {
   }
 
   private addEdge(node: number, keyId: number, child: number): void {
+    this.packed = undefined;
     if (node === 0) {
       if (keyId >= this.rootChildren.length) this.rootChildren = grown(this.rootChildren, keyId + 1, -1);
       this.rootChildren[keyId] = child;

@@ -33,7 +33,21 @@ const NUMERALS = new Map<string, string>([
   ['chín', '9'],
 ]);
 
-const SENTENCE_END = new Set(['.', '?', '!']);
+/** Token `i` is one of `.`, `?`, `!` (and nothing more). */
+function isSentenceEnd(chain: WordChain, i: number): boolean {
+  const start = chain.table.starts[i] as number;
+  if ((chain.table.ends[i] as number) - start !== 1) return false;
+  const c = chain.text.charCodeAt(start);
+  return c === 0x2e || c === 0x3f || c === 0x21;
+}
+
+/** Token `i` is one closing quote or bracket: `)`, `]`, `”`, `"`, `'`, `’`, `»`. */
+function isCloser(chain: WordChain, i: number): boolean {
+  const start = chain.table.starts[i] as number;
+  if ((chain.table.ends[i] as number) - start !== 1) return false;
+  const c = chain.text.charCodeAt(start);
+  return c === 0x29 || c === 0x5d || c === 0x201d || c === 0x22 || c === 0x27 || c === 0x2019 || c === 0xbb;
+}
 const MAX_REPEAT = 3;
 
 function isDigitCode(c: number): boolean {
@@ -79,14 +93,18 @@ function make(
 /** "một.803" → "1.803": a numeral word glued to `.ddd` or `,ddd`. */
 function numberWords(chain: WordChain, i: number, out: Proposal[]): void {
   const { table, text } = chain;
-  const key = table.keys[i];
-  const digit = key === undefined ? undefined : NUMERALS.get(key);
-  if (digit === undefined || i + 1 >= table.length) return;
+  // The glued `.` or `,` (a punctuation or number token) first: it rules out nearly every word with a read or two,
+  // before any look-up of the key.
+  if (i + 1 >= table.length) return;
+  const nextKind = table.kinds[i + 1];
+  if (nextKind !== KIND_PUNCTUATION && nextKind !== KIND_NUMBER) return;
   const nextStart = table.starts[i + 1] as number;
   if (nextStart !== table.ends[i]) return;
-  const sep = text[nextStart];
-  if (sep !== '.' && sep !== ',') return;
-  const nextKind = table.kinds[i + 1];
+  const sep = text.charCodeAt(nextStart);
+  if (sep !== 0x2e && sep !== 0x2c) return;
+  const key = table.keys[i];
+  const digit = key === undefined ? undefined : NUMERALS.get(key);
+  if (digit === undefined) return;
   if (nextKind === KIND_PUNCTUATION) {
     // "một" "." "803"
     if ((table.ends[i + 1] as number) - nextStart !== 1 || i + 2 >= table.length) return;
@@ -140,7 +158,7 @@ export type SynonymAcross = (endsAt: number, startsAt: number) => number;
 function strayPeriod(chain: WordChain, i: number, out: Proposal[], synonymAcross: SynonymAcross): boolean {
   const { table, text } = chain;
   const start = table.starts[i] as number;
-  if (text[start] !== '.' || (table.ends[i] as number) - start !== 1) return false;
+  if (text.charCodeAt(start) !== 0x2e || (table.ends[i] as number) - start !== 1) return false;
   if (!isWordAt(table, i - 1) || table.ends[i - 1] !== start || table.kinds[i + 1] !== KIND_SPACE || i + 2 >= table.length) {
     return false;
   }
@@ -208,9 +226,8 @@ function endsSentence(chain: WordChain, before: number): boolean {
   const kind = chain.table.kinds[before];
   if (before < 0 || kind === undefined) return false;
   if (kind === KIND_NUMBER) return true;
-  const text = tokenText(chain, before);
-  if (kind === KIND_PUNCTUATION) return /^[)\]”"'’»]$/.test(text);
-  return kind === KIND_SYLLABLE && startsLower(text);
+  if (kind === KIND_PUNCTUATION) return isCloser(chain, before);
+  return kind === KIND_SYLLABLE && startsLower(tokenText(chain, before));
 }
 
 const NO_SYNONYMS: SynonymAcross = () => -1;
@@ -218,11 +235,12 @@ const NO_SYNONYMS: SynonymAcross = () => -1;
 /** Find debris proposals in one pass; `synonymAcross` knows the spinner's groups (none by default). @internal */
 export function findArtifacts(chain: WordChain, synonymAcross: SynonymAcross = NO_SYNONYMS): Proposal[] {
   const { table } = chain;
+  const { kinds, length } = table;
   const out: Proposal[] = [];
   let atSentenceStart = true;
   let afterLineBreak = true;
-  for (let i = 0; i < table.length; i++) {
-    const kind = table.kinds[i];
+  for (let i = 0; i < length; i++) {
+    const kind = kinds[i];
     if (kind === KIND_NEWLINE) {
       atSentenceStart = true;
       afterLineBreak = true;
@@ -234,7 +252,7 @@ export function findArtifacts(chain: WordChain, synonymAcross: SynonymAcross = N
         atSentenceStart = false;
         continue;
       }
-      atSentenceStart = SENTENCE_END.has(tokenText(chain, i)) && endsSentence(chain, i - 1);
+      atSentenceStart = isSentenceEnd(chain, i) && endsSentence(chain, i - 1);
       afterLineBreak = false;
       continue;
     }

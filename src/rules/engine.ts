@@ -24,10 +24,13 @@ import { foreignInsert, gluedToWord, vietnameseSentences } from './foreign.js';
 import { bestGroupConfidence, findGroupCandidates, modelRatio, proposeGroupCandidate } from './group-candidates.js';
 import { matchCase } from './match-case.js';
 import { findMatches, type GroupSites, type RuleMatch } from './match.js';
+import { releaseScratch, takeScratch, type PassScratch } from './pass-scratch.js';
 import type { Proposal } from './proposal.js';
 import type { RuleIndex } from './rule-index.js';
+import { repassChangedLines, type PassProposals } from './repass.js';
 import { selectProposals } from './select.js';
 import { buildSpanIndex } from './span-index.js';
+import { flattenText } from './flat-text.js';
 import { findCut } from './split-text.js';
 import { spinSignals, STRONG_PRIOR } from './spin-signals.js';
 import { trimEdit } from './trim-edit.js';
@@ -61,6 +64,8 @@ export interface EngineConfig {
    * model on whole texts); by default such a text is taken as clean there (see findGroupCandidates).
    */
   readonly fullSpinEvidence?: boolean;
+  /** Every pass reads the whole text (by default a later pass over a clean text reads the lines that changed: for tests). */
+  readonly fullPasses?: boolean;
 }
 
 const MAX_PASSES = 3;
@@ -126,7 +131,7 @@ function proposeMatch(text: string, chain: WordChain, m: RuleMatch, cfg: EngineC
   };
 }
 
-interface PassResult {
+interface PassResult extends PassProposals {
   proposals: Proposal[];
   /** The document's spin score (is it spun at all: gates what is scored, and is reported). */
   docSpin: number;
@@ -161,10 +166,12 @@ function proposePass(
   cfg: EngineConfig,
   known: Known | undefined,
   settled: readonly Range[],
+  scratch: PassScratch,
 ): PassResult {
-  const table = scanTokens(text);
-  const chain = buildWordChain(text, table);
-  const matches = findMatches(chain, cfg.index);
+  const table = scanTokens(text, scratch.table);
+  scratch.table = table;
+  const chain = buildWordChain(text, table, scratch);
+  const matches = findMatches(chain, cfg.index, scratch);
   const model = cfg.model === null ? null : cfg.model();
   const vietnamese = vietnameseSentences(table);
   const base = spinSignals(chain, matches.rules, vietnamese);
@@ -178,7 +185,7 @@ function proposePass(
       : undefined;
   const found =
     model !== null && wanted
-      ? findGroupCandidates(text, chain, matches.groups, cfg.index, model, looksClean)
+      ? findGroupCandidates(text, chain, matches.groups, cfg.index, model, looksClean, scratch)
       : { candidates: [], hitSpans: new Map<number, number>(), sites: 0, mixture: 0 };
   const { hitSpans } = found;
   let evidence = 0;
@@ -206,6 +213,7 @@ function proposePass(
     score(c.p, model, cfg, density);
   }
   const proposals = curated.map((c) => c.p);
+  const groupsStart = proposals.length;
   if (docSpin >= GROUP_MIN_SPIN) {
     // A synonym judged in a context that a confident repair is about to change waits for the next pass; one that
     // would rewrite what an earlier pass wrote is dropped.
@@ -237,13 +245,14 @@ function proposePass(
       proposals.push(p);
     }
   }
+  const debrisStart = proposals.length;
   if (cfg.artifacts) {
     for (const a of findArtifacts(chain, synonymsAcross(matches.groups, cfg.index))) {
       score(a, model, cfg, density);
       proposals.push(a);
     }
   }
-  return { proposals, docSpin, density, signals, families };
+  return { proposals, groupsStart, debrisStart, docSpin, density, signals, families };
 }
 
 /**
@@ -362,14 +371,23 @@ const PIECE_LENGTH = 1 << 18;
  * @internal
  */
 export function runEngine(input: string, cfg: EngineConfig): DespinResult {
-  if (input.length <= PIECE_LENGTH) return runPiece(input, cfg);
+  // Arrays shared by the passes of this call (and by calls on short texts: see pass-scratch.ts).
+  const scratch = takeScratch(input.length);
+  try {
+    return input.length <= PIECE_LENGTH ? runPiece(input, cfg, scratch) : runPieces(input, cfg, scratch);
+  } finally {
+    releaseScratch(scratch);
+  }
+}
+
+function runPieces(input: string, cfg: EngineConfig, scratch: PassScratch): DespinResult {
   const texts: string[] = [];
   const edits: Edit[] = [];
   const suggestions: Edit[] = [];
   let spin = 0;
   for (let start = 0; start < input.length; ) {
     const end = start + PIECE_LENGTH >= input.length ? input.length : findCut(input, start, start + PIECE_LENGTH);
-    const piece = runPiece(input.slice(start, end), cfg);
+    const piece = runPiece(input.slice(start, end), cfg, scratch);
     texts.push(piece.text);
     for (const e of piece.edits) edits.push({ ...e, start: e.start + start, end: e.end + start });
     for (const e of piece.suggestions) suggestions.push({ ...e, start: e.start + start, end: e.end + start });
@@ -379,14 +397,19 @@ export function runEngine(input: string, cfg: EngineConfig): DespinResult {
   return { text: texts.join(''), edits, suggestions, spinScore: Math.round((spin / input.length) * 1000) / 1000 };
 }
 
-function runPiece(input: string, cfg: EngineConfig): DespinResult {
+function runPiece(given: string, cfg: EngineConfig, scratch: PassScratch): DespinResult {
+  // The same characters, read faster (see flat-text.ts): offsets and results do not change.
+  const input = flattenText(given);
   const normalized = cfg.normalize ? normalizeWithEdits(input, { tone: cfg.tone }) : { text: input, edits: [] };
   let text = normalized.text;
   let edits: Edit[] = sortEdits(normalized.edits.map(normalizationEdit));
   let first: Known | undefined;
   let suggestions: Edit[] = [];
+  let previous: { text: string; result: PassResult; applied: Edit[] } | undefined;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const result = proposePass(text, cfg, first, writtenRanges(edits));
+    const result =
+      (previous !== undefined && first !== undefined ? repass(previous, text, first, cfg, scratch) : undefined) ??
+      proposePass(text, cfg, first, writtenRanges(edits), scratch);
     first ??= { docSpin: result.docSpin, density: result.density, signals: result.signals, families: result.families };
     // Edits sure enough to apply are chosen first, so a longer but uncertain match never shadows them; suggestions
     // fill the places left free.
@@ -402,6 +425,7 @@ function runPiece(input: string, cfg: EngineConfig): DespinResult {
     const base = new Set<Edit>(edits);
     suggestions = composeEdits(input, text, edits, suggested, mergeInto).filter((e) => !base.has(e));
     if (applied.length === 0) break;
+    previous = { text, result, applied };
     const next = applyEdits(text, applied);
     edits = composeEdits(input, text, edits, applied, mergeInto);
     text = next;
@@ -409,6 +433,23 @@ function runPiece(input: string, cfg: EngineConfig): DespinResult {
   }
   // A later pass can undo an earlier one (a chain that comes back to the text as written): such edits say nothing.
   return { text, edits: edits.filter((e) => e.original !== e.replacement), suggestions, spinScore: first?.docSpin ?? 0 };
+}
+
+/**
+ * A later pass over the lines the previous one changed only (see repass.ts), where that gives the same proposals as a
+ * full pass: in a document too clean for spinner-group candidates (the only part of a pass that looks across a line
+ * break, and the only one that reads `settled`), outside dictionary examples. Undefined: run a full pass.
+ */
+function repass(
+  previous: { text: string; result: PassResult; applied: Edit[] },
+  text: string,
+  known: Known,
+  cfg: EngineConfig,
+  scratch: PassScratch,
+): PassResult | undefined {
+  if (cfg.fullPasses === true || cfg.applyAll || known.docSpin >= GROUP_MIN_SPIN) return undefined;
+  const found = repassChangedLines(previous.text, previous.result, previous.applied, text, (lines) => proposePass(lines, cfg, known, [], scratch));
+  return found === undefined ? undefined : { ...known, ...found };
 }
 
 /** Where the repairs made so far stand in the current text (normalisation aside). */

@@ -13,18 +13,52 @@ function hasNonAscii(key: string): boolean {
   return false;
 }
 
+/**
+ * {@link hasNonAscii} of a key by the tokenizer run that gave it (`TokenTable.runIds`): 0 not looked at yet, 1 no,
+ * 2 yes. A run id names one key for good (ids are never reused), and a text repeats a few thousand keys.
+ */
+let markedByRun = new Uint8Array(1024);
+
+/**
+ * 2 when the key of token `i` (a syllable) has a non-ASCII character (a marked Vietnamese syllable), else 1;
+ * remembered in {@link markedByRun} when the token has a run id. The slow path of {@link vietnameseSentences}.
+ */
+function markOf(table: TokenTable, i: number): number {
+  const known = hasNonAscii(table.keys[i] ?? '') ? 2 : 1;
+  const runId = table.runIds[i] as number;
+  if (runId < 0) return known;
+  if (runId >= markedByRun.length) {
+    let length = markedByRun.length;
+    while (length <= runId) length *= 2;
+    const grown = new Uint8Array(length);
+    grown.set(markedByRun);
+    markedByRun = grown;
+  }
+  markedByRun[runId] = known;
+  return known;
+}
+
 /** Share of marked Vietnamese syllables per sentence: entries made of foreign words apply only in Vietnamese. @internal */
 export function vietnameseSentences(table: TokenTable): Set<number> {
   // Sentence indices only grow along the table, so counts are kept in arrays indexed by sentence.
   const sentences = table.length === 0 ? 0 : (table.sentences[table.length - 1] as number) + 1;
   const all = new Int32Array(sentences);
   const marked = new Int32Array(sentences);
+  const { kinds, runIds } = table;
+  let marks = markedByRun;
   for (let i = 0; i < table.length; i++) {
-    const kind = table.kinds[i];
+    const kind = kinds[i];
     if (kind !== KIND_SYLLABLE && kind !== KIND_WORD) continue;
     const s = table.sentences[i] as number;
     all[s] = (all[s] as number) + 1;
-    if (kind === KIND_SYLLABLE && hasNonAscii(table.keys[i] ?? '')) marked[s] = (marked[s] as number) + 1;
+    if (kind !== KIND_SYLLABLE) continue;
+    const runId = runIds[i] as number;
+    let known = runId >= 0 && runId < marks.length ? (marks[runId] as number) : 0;
+    if (known === 0) {
+      known = markOf(table, i);
+      marks = markedByRun;
+    }
+    if (known === 2) marked[s] = (marked[s] as number) + 1;
   }
   const out = new Set<number>();
   for (let s = 0; s < sentences; s++) {

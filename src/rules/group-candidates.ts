@@ -8,8 +8,9 @@
  */
 import { scoreGroupConfidence, type GroupWeights } from '../score/confidence.js';
 import { LM_SENTENCE_END, LM_SENTENCE_START, scoreReplacement, type LanguageModel } from '../score/lm.js';
-import { createModelIds, MODEL_SKIP, phraseIdsOf } from '../score/lm-context.js';
+import { createModelIds, MODEL_SKIP, phraseIdsOf, type ModelIds } from '../score/lm-context.js';
 import type { GroupSites, RuleMatch } from './match.js';
+import { SCRATCH_MODEL_IDS, type PassScratch } from './pass-scratch.js';
 import type { LmWindow, Proposal } from './proposal.js';
 import { groupRule, type RuleIndex } from './rule-index.js';
 import { scoreSite, SYLLABLE_COST, type Verdict } from './score-site.js';
@@ -60,19 +61,19 @@ const SKIP = MODEL_SKIP;
  * The smaller count of the two bigrams at a span's edges (with its neighbours in the sentence). Model ids of the
  * tokens are looked up once per pass, so the test allocates nothing.
  */
-function createEdgeTest(ids: Int32Array, model: LanguageModel): { minEdgeCount(first: number, last: number): number } {
+function createEdgeTest(ids: ModelIds, count: number, model: LanguageModel): { minEdgeCount(first: number, last: number): number } {
   const start = model.idOf(LM_SENTENCE_START);
   const end = model.idOf(LM_SENTENCE_END);
   const neighbour = (from: number, step: number, boundary: number): number => {
     let j = from;
-    while (j >= 0 && j < ids.length && ids[j] === SKIP) j += step;
-    if (j < 0 || j >= ids.length || ids[j] === end) return boundary;
-    return ids[j] as number;
+    while (j >= 0 && j < count && ids.idAt(j) === SKIP) j += step;
+    if (j < 0 || j >= count || ids.idAt(j) === end) return boundary;
+    return ids.idAt(j);
   };
   return {
     minEdgeCount(first, last) {
-      const before = model.bigramCount(neighbour(first - 1, -1, start), ids[first] as number);
-      return Math.min(before, model.bigramCount(ids[last] as number, neighbour(last + 1, 1, end)));
+      const before = model.bigramCount(neighbour(first - 1, -1, start), ids.idAt(first));
+      return Math.min(before, model.bigramCount(ids.idAt(last), neighbour(last + 1, 1, end)));
     },
   };
 }
@@ -161,7 +162,7 @@ export function bestGroupConfidence(index: RuleIndex, c: GroupCandidate, docSpin
  * Score every spinner-group member of a pass, in text order. With `looksClean`, a long text whose first sites (at
  * least EARLY_MIN_SITES) already make it look clean is not scored further: its candidates would not be used (a clean
  * document gets no group repairs), and the model's look-ups are most of the cost of a run. The findings then cover
- * the sites scored.
+ * the sites scored. With `scratch`, the per-token model ids go in one of its arrays.
  * @internal
  */
 export function findGroupCandidates(
@@ -171,6 +172,7 @@ export function findGroupCandidates(
   index: RuleIndex,
   model: LanguageModel,
   looksClean?: CleanTest,
+  scratch?: PassScratch,
 ): GroupFindings {
   const { table } = chain;
   const candidates: GroupCandidate[] = [];
@@ -182,8 +184,9 @@ export function findGroupCandidates(
   const groups = index.groups;
   if (groups === null) return { candidates, hitSpans, sites, mixture, cleanAfter };
   const memberIds = phraseIdsOf(groups.keys, model);
-  const modelIds = createModelIds(table, text, model);
-  const edges = createEdgeTest(modelIds.ids, model);
+  // Lazily: a text judged clean from its first sites needs the ids of its first tokens only.
+  const modelIds = createModelIds(table, text, model, scratch?.ints(SCRATCH_MODEL_IDS, table.length), true);
+  const edges = createEdgeTest(modelIds, table.length, model);
   const cache = siteCacheOf(groups.keys, model);
   const verdict: Verdict = { best: -Infinity, bestTo: -1, likelihood: 0 };
   for (let k = 0; k < members.count; k++) {

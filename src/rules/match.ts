@@ -4,9 +4,12 @@
  * candidate never reaches scoring.
  * @module
  */
+import { findEdge, findEdgeBelow } from '../dictionary/trie-edges.js';
 import { GROUP_PAYLOAD, type Rule, type RuleIndex } from './rule-index.js';
-import { KIND_NEWLINE, KIND_NUMBER, KIND_PUNCTUATION, KIND_SPACE } from '../tokenize/token-table.js';
-import { isWordAt, phraseAfter, phraseBefore, type WordChain } from './word-chain.js';
+import { SCRATCH_KEY_IDS, SCRATCH_SITE_FIRST, SCRATCH_SITE_LAST, SCRATCH_SITE_MEMBER, type PassScratch } from './pass-scratch.js';
+import { guardHit } from './guards.js';
+import { KIND_SYLLABLE, KIND_WORD } from '../tokenize/token-table.js';
+import type { WordChain } from './word-chain.js';
 
 /** A rule that matches tokens `first`..`last` (word token indices, inclusive). @internal */
 export interface RuleMatch {
@@ -43,10 +46,14 @@ class SiteList implements GroupSites {
   first: Int32Array;
   last: Int32Array;
 
-  constructor(capacity: number) {
-    this.member = new Int32Array(capacity);
-    this.first = new Int32Array(capacity);
-    this.last = new Int32Array(capacity);
+  constructor(
+    capacity: number,
+    private readonly scratch?: PassScratch,
+  ) {
+    const take = (slot: number): Int32Array => (scratch === undefined ? new Int32Array(capacity) : scratch.atLeast(slot, capacity));
+    this.member = take(SCRATCH_SITE_MEMBER);
+    this.first = take(SCRATCH_SITE_FIRST);
+    this.last = take(SCRATCH_SITE_LAST);
   }
 
   push(member: number, first: number, last: number): void {
@@ -59,6 +66,9 @@ class SiteList implements GroupSites {
       this.member = grow(this.member);
       this.first = grow(this.first);
       this.last = grow(this.last);
+      this.scratch?.keep(SCRATCH_SITE_MEMBER, this.member);
+      this.scratch?.keep(SCRATCH_SITE_FIRST, this.first);
+      this.scratch?.keep(SCRATCH_SITE_LAST, this.last);
     }
     this.member[this.count] = member;
     this.first[this.count] = first;
@@ -67,78 +77,37 @@ class SiteList implements GroupSites {
   }
 }
 
-type KeyGuard = { readonly prev?: readonly (readonly string[])[]; readonly next?: readonly (readonly string[])[] };
-
-/** Guard phrase `<num>`: a number right beside the match (one space between, same sentence). */
-const NUMBER_GUARD = '<num>';
-/** Guard phrase `<s>` (in `prev`): the match starts a sentence or a line. */
-const START_GUARD = '<s>';
-/** Guard phrase `<,>`: a comma right beside the match ("Hình như," opening a sentence). */
-const COMMA_GUARD = '<,>';
-
-function commaBeside(chain: WordChain, at: number, step: 1 | -1): boolean {
-  const { table, text } = chain;
-  let i = at + step;
-  while (i >= 0 && i < table.length && table.kinds[i] === KIND_SPACE) i += step;
-  if (i < 0 || i >= table.length || table.kinds[i] !== KIND_PUNCTUATION) return false;
-  const start = table.starts[i] as number;
-  return (table.ends[i] as number) - start === 1 && text.charCodeAt(start) === 0x2c;
-}
-
-function isSingleSpaceAt(chain: WordChain, i: number): boolean {
-  const { table, text } = chain;
-  return table.kinds[i] === KIND_SPACE && (table.ends[i] as number) - (table.starts[i] as number) === 1 && text[table.starts[i] as number] === ' ';
-}
-
-function numberBeside(chain: WordChain, at: number, step: 1 | -1): boolean {
-  const { table } = chain;
-  const n = at + 2 * step;
-  return isSingleSpaceAt(chain, at + step) && table.kinds[n] === KIND_NUMBER && table.sentences[n] === table.sentences[at];
-}
-
-function startsSentence(chain: WordChain, first: number): boolean {
-  const { table, text } = chain;
-  let i = first - 1;
-  while (i >= 0 && table.kinds[i] === KIND_SPACE) i--;
-  if (i < 0 || table.kinds[i] === KIND_NEWLINE) return true;
-  if (table.kinds[i] !== KIND_PUNCTUATION) return false;
-  const c = text.charCodeAt((table.ends[i] as number) - 1);
-  return c === 0x2e || c === 0x3f || c === 0x21 || c === 0x3a || c === 0x2026; // . ? ! : …
-}
-
-function phraseBeside(chain: WordChain, first: number, last: number, phrase: readonly string[], side: 'prev' | 'next'): boolean {
-  if (phrase.length === 1 && phrase[0] === NUMBER_GUARD) return side === 'prev' ? numberBeside(chain, first, -1) : numberBeside(chain, last, 1);
-  if (phrase.length === 1 && phrase[0] === START_GUARD) return side === 'prev' && startsSentence(chain, first);
-  if (phrase.length === 1 && phrase[0] === COMMA_GUARD) return side === 'prev' ? commaBeside(chain, first, -1) : commaBeside(chain, last, 1);
-  return side === 'prev' ? phraseBefore(chain, first, phrase) : phraseAfter(chain, last, phrase);
-}
-
-function guardHit(chain: WordChain, first: number, last: number, guard: KeyGuard): 'prev' | 'next' | undefined {
-  if (guard.prev?.some((p) => phraseBeside(chain, first, last, p, 'prev'))) return 'prev';
-  if (guard.next?.some((p) => phraseBeside(chain, first, last, p, 'next'))) return 'next';
-  return undefined;
-}
-
-/** Find all guarded rule matches and all spinner-group members of `index` in the chain. @internal */
-export function findMatches(chain: WordChain, index: RuleIndex): Matches {
+/**
+ * Find all guarded rule matches and all spinner-group members of `index` in the chain.
+ * @param scratch - Reuse its arrays (the sites are then valid until the next pass takes them).
+ * @internal
+ */
+export function findMatches(chain: WordChain, index: RuleIndex, scratch?: PassScratch): Matches {
   const { table } = chain;
   const { trie, rules } = index;
   const out: RuleMatch[] = [];
   const n = table.length;
-  const sites = new SiteList(Math.max(16, n >> 2));
-  const ids = new Int32Array(n).fill(-1);
+  const sites = new SiteList(Math.max(16, n >> 2), scratch);
+  const ids = (scratch === undefined ? new Int32Array(n) : scratch.ints(SCRATCH_KEY_IDS, n)).fill(-1);
+  const { kinds, keys, runIds } = table;
   for (let i = 0; i < n; i++) {
-    if (isWordAt(table, i)) ids[i] = trie.keyIdOfRun(table.keys[i] as string, table.runIds[i] as number);
+    // isWordAt, inline.
+    const kind = kinds[i];
+    if (kind !== KIND_SYLLABLE && kind !== KIND_WORD) continue;
+    const key = keys[i];
+    if (key !== undefined) ids[i] = trie.keyIdOfRun(key, runIds[i] as number);
   }
-  const { head, next, values } = trie.payloadLists();
+  const { next, values } = trie.payloadLists();
+  // Each edge's slot holds the child and the head of its payload list: one read for both.
+  const edges = trie.packedEdges();
+  const slots = edges.slots;
   for (let first = 0; first < n; first++) {
-    if (ids[first] === -1) continue;
-    let node = 0;
+    const id = ids[first] as number;
+    if (id === -1) continue;
+    let edge = findEdge(edges, 0, id);
     let at = first;
-    while (at >= 0) {
-      node = trie.child(node, ids[at] as number);
-      if (node < 0) break;
-      for (let k = node < head.length ? (head[node] as number) : -1; k >= 0; k = next[k] as number) {
+    while (edge >= 0) {
+      for (let k = slots[edge + 2] as number; k >= 0; k = next[k] as number) {
         const p = values[k] as number;
         if (p >= GROUP_PAYLOAD) {
           sites.push(p - GROUP_PAYLOAD, first, at);
@@ -149,13 +118,15 @@ export function findMatches(chain: WordChain, index: RuleIndex): Matches {
         if (match !== undefined) out.push(match);
       }
       at = chain.next[at] as number;
+      if (at < 0) break;
+      edge = findEdgeBelow(edges, edge, ids[at] as number);
     }
   }
   return { rules: out, groups: sites };
 }
 
 function checkGuards(chain: WordChain, rule: Rule, first: number, last: number): RuleMatch | undefined {
-  const { unless, when } = rule.entry as { unless?: KeyGuard; when?: KeyGuard };
+  const { unless, when } = rule.guards;
   if (unless !== undefined && guardHit(chain, first, last, unless) !== undefined) return undefined;
   let guardReason: string | undefined;
   if (when !== undefined) {

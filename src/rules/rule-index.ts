@@ -10,6 +10,7 @@ import { entryOffsetOf } from '../score/entry-offsets.js';
 import { isSyllable } from '../syllable.js';
 import type { CompiledEntry, Dictionary } from '../types.js';
 import { syllableKey } from '../unicode/tone.js';
+import { compileGuard, type CompiledGuard, type KeyGuard } from './guards.js';
 
 /**
  * One way to repair one spun form. What only a match needs (the replacement's keys, whether the form is foreign) is
@@ -20,6 +21,7 @@ export class Rule {
   #toKeys: readonly string[] | undefined;
   #foreign: boolean | undefined;
   #offset: number | undefined;
+  #guards: { readonly unless: CompiledGuard | undefined; readonly when: CompiledGuard | undefined } | undefined;
 
   constructor(
     readonly entry: CompiledEntry,
@@ -44,6 +46,18 @@ export class Rule {
   get foreign(): boolean {
     this.#foreign ??= this.fromKeys.some((k) => !isSyllable(k));
     return this.#foreign;
+  }
+
+  /** The entry's `unless` and `when` guards, indexed for matching (guards.ts). */
+  get guards(): { readonly unless: CompiledGuard | undefined; readonly when: CompiledGuard | undefined } {
+    if (this.#guards === undefined) {
+      const { unless, when } = this.entry as { unless?: KeyGuard; when?: KeyGuard };
+      this.#guards = {
+        unless: unless === undefined ? undefined : compileGuard(unless),
+        when: when === undefined ? undefined : compileGuard(when),
+      };
+    }
+    return this.#guards;
   }
 
   /** The entry's fitted log-odds offset (src/score/entry-offsets.ts), 0 when it has none. */

@@ -5,10 +5,22 @@
 import type { SpinSignals } from '../score/spin-score.js';
 import { KIND_SYLLABLE, KIND_WORD } from '../tokenize/token-table.js';
 import type { RuleMatch } from './match.js';
-import { tokenText, type WordChain } from './word-chain.js';
+import type { WordChain } from './word-chain.js';
 
 /** Priors from here up mark forms that (nearly) never occur in clean text: they drive the spin score. @internal */
 export const STRONG_PRIOR: number = 0.9;
+
+/** Token `i` is three or more of the letters a-z and nothing else (a lowercase English-looking word). */
+function isLowerLatinWord(chain: WordChain, i: number): boolean {
+  const start = chain.table.starts[i] as number;
+  const end = chain.table.ends[i] as number;
+  if (end - start < 3) return false;
+  for (let k = start; k < end; k++) {
+    const c = chain.text.charCodeAt(k);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}
 
 /**
  * Signals of the document spin score that the text and its rule matches give, gathered in the first pass; the
@@ -19,10 +31,11 @@ export function spinSignals(chain: WordChain, matches: readonly RuleMatch[], vie
   const { table } = chain;
   let syllables = 0;
   let foreignWords = 0;
-  for (let i = 0; i < table.length; i++) {
-    const kind = table.kinds[i];
+  const { kinds, length } = table;
+  for (let i = 0; i < length; i++) {
+    const kind = kinds[i];
     if (kind === KIND_SYLLABLE) syllables++;
-    else if (kind === KIND_WORD && vietnamese.has(table.sentences[i] as number) && /^[a-z]{3,}$/.test(tokenText(chain, i))) {
+    else if (kind === KIND_WORD && isLowerLatinWord(chain, i) && vietnamese.has(table.sentences[i] as number)) {
       foreignWords++;
     }
   }

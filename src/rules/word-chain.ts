@@ -6,6 +6,7 @@
  * @module
  */
 import { KIND_SPACE, KIND_SYLLABLE, KIND_WORD, type TokenTable } from '../tokenize/token-table.js';
+import { SCRATCH_NEXT, SCRATCH_PREV, type PassScratch } from './pass-scratch.js';
 
 /** Word links of a token table. @internal */
 export interface WordChain {
@@ -29,24 +30,27 @@ export function tokenText(chain: WordChain, i: number): string {
   return chain.text.slice(chain.table.starts[i], chain.table.ends[i]);
 }
 
-function isSingleSpace(chain: WordChain | { text: string; table: TokenTable }, i: number): boolean {
-  const { table, text } = chain;
-  if (table.kinds[i] !== KIND_SPACE) return false;
-  const start = table.starts[i] as number;
-  if ((table.ends[i] as number) - start !== 1) return false;
-  const c = text.charCodeAt(start);
-  return c === 0x20 || c === 0xa0;
-}
-
-/** Link the words of a token table. @internal */
-export function buildWordChain(text: string, table: TokenTable): WordChain {
+/**
+ * Link the words of a token table.
+ * @param scratch - Reuse its arrays for the links (the chain is then valid until the next pass takes them).
+ * @internal
+ */
+export function buildWordChain(text: string, table: TokenTable, scratch?: PassScratch): WordChain {
   const n = table.length;
-  const next = new Int32Array(n).fill(-1);
-  const prev = new Int32Array(n).fill(-1);
-  const view = { text, table };
+  const next = (scratch === undefined ? new Int32Array(n) : scratch.ints(SCRATCH_NEXT, n)).fill(-1);
+  const prev = (scratch === undefined ? new Int32Array(n) : scratch.ints(SCRATCH_PREV, n)).fill(-1);
+  const { kinds, starts, ends, sentences, keys } = table;
+  // isWordAt, inline.
+  const wordAt = (i: number): boolean => {
+    const kind = kinds[i];
+    return (kind === KIND_SYLLABLE || kind === KIND_WORD) && keys[i] !== undefined;
+  };
   for (let i = 0; i + 2 < n; i++) {
-    if (!isWordAt(table, i) || !isWordAt(table, i + 2)) continue;
-    if (isSingleSpace(view, i + 1) && table.sentences[i] === table.sentences[i + 2]) {
+    // One space or no-break space between: a token that is not a space fails with one read.
+    if (kinds[i + 1] !== KIND_SPACE || (ends[i + 1] as number) - (starts[i + 1] as number) !== 1) continue;
+    if (!wordAt(i) || !wordAt(i + 2)) continue;
+    const c = text.charCodeAt(starts[i + 1] as number);
+    if ((c === 0x20 || c === 0xa0) && sentences[i] === sentences[i + 2]) {
       next[i] = i + 2;
       prev[i + 2] = i;
     }

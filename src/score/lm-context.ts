@@ -15,10 +15,8 @@ import {
   type TokenTable,
 } from '../tokenize/token-table.js';
 import { type LanguageModel, LM_NUMBER, LM_SENTENCE_END, LM_SENTENCE_START, LM_WORD } from './lm.js';
+import { fillModelIds, isBoundaryCode, MODEL_SKIP } from './model-id-fill.js';
 
-function isBoundaryCode(c: number): boolean {
-  return c === 46 || c === 63 || c === 33 || c === 59 || c === 58 || c === 0x2026;
-}
 
 /** The model key of token `i`, or null when the model skips it. @internal */
 export function modelKeyAt(table: TokenTable, text: string, i: number): string | null {
@@ -66,16 +64,17 @@ export function modelContextAt(table: TokenTable, text: string, first: number, e
   return { left, right };
 }
 
-/** Model ids by tokenizer run id (+ 2; 0 = not looked up yet), per model: see {@link createModelIds}. */
-const runIdCaches = new WeakMap<LanguageModel, Int32Array>();
-
-/** The id {@link createModelIds} gives tokens that the model skips (spaces, commas, symbols). @internal */
-export const MODEL_SKIP = -3;
+export { MODEL_SKIP };
 
 /** Model ids of a pass's tokens, looked up once, and the context of spans over them. @internal */
 export interface ModelIds {
-  /** Per token: the model id of {@link modelKeyAt} (-1 when unknown to the model), or {@link MODEL_SKIP}. */
+  /**
+   * Per token: the model id of {@link modelKeyAt} (-1 when unknown to the model), or {@link MODEL_SKIP}. Made lazily
+   * (see createModelIds), it holds only the ids that {@link ModelIds.idAt} or contextIds have needed so far.
+   */
   readonly ids: Int32Array;
+  /** The id of token `i` (`ids[i]`, filled in first when made lazily). */
+  idAt(i: number): number;
   /**
    * The ids of `modelContextAt(table, text, first, end)`: the last 2 of `left` and the first 2 of `right`, as the
    * model's window takes them. The arrays are reused by the next call.
@@ -88,39 +87,29 @@ export interface ModelIds {
  * @param table - Tokens of `text`.
  * @param text - The text.
  * @param model - The model whose ids to use.
+ * @param into - An array of `table.length` elements to fill (a reused one), instead of a new one.
+ * @param lazy - Fill `ids` only as far as `idAt` and `contextIds` read, a block of tokens at a time: a caller that stops
+ * early (a long text judged clean from its first sites) does not look up the rest.
  * @returns The ids, and context windows over them.
  * @example
  * const { ids, contextIds } = createModelIds(scanTokens('Kết quả tốt.'), 'Kết quả tốt.', lm);
  * contextIds(2, 3) //=> { left: [id('<s>'), id('kết')], right: [id('tốt'), id('</s>')] }
  * @internal
  */
-export function createModelIds(table: TokenTable, text: string, model: LanguageModel): ModelIds {
-  const ids = new Int32Array(table.length);
-  let byRun = runIdCaches.get(model) ?? new Int32Array(1024);
-  for (let i = 0; i < table.length; i++) {
-    const runId = table.runIds[i] as number;
-    const key = table.keys[i];
-    if (table.kinds[i] === KIND_SYLLABLE && runId >= 0 && key !== undefined) {
-      // A syllable's model key is its key: look it up once per tokenizer run (id + 2 kept, 0 = not yet).
-      if (runId >= byRun.length) {
-        let length = byRun.length;
-        while (length <= runId) length *= 2;
-        const grown = new Int32Array(length);
-        grown.set(byRun);
-        byRun = grown;
-      }
-      let known = byRun[runId] as number;
-      if (known === 0) {
-        known = model.idOf(key) + 2;
-        byRun[runId] = known;
-      }
-      ids[i] = known - 2;
-      continue;
+export function createModelIds(table: TokenTable, text: string, model: LanguageModel, into?: Int32Array, lazy = false): ModelIds {
+  const ids = into ?? new Int32Array(table.length);
+  const count = table.length;
+  // Tokens 0 .. filled - 1 have their ids.
+  let filled = 0;
+  const idAt = (i: number): number => {
+    if (i >= filled) {
+      const to = Math.min(count, Math.max(i + 1, filled + LAZY_BLOCK));
+      fillModelIds(table, text, model, ids, filled, to);
+      filled = to;
     }
-    const modelKey = modelKeyAt(table, text, i);
-    ids[i] = modelKey === null ? MODEL_SKIP : model.idOf(modelKey);
-  }
-  runIdCaches.set(model, byRun);
+    return ids[i] as number;
+  };
+  if (!lazy && count > 0) idAt(count - 1);
   const startId = model.idOf(LM_SENTENCE_START);
   const endId = model.idOf(LM_SENTENCE_END);
   const left1 = new Int32Array(1);
@@ -137,7 +126,7 @@ export function createModelIds(table: TokenTable, text: string, model: LanguageM
     let b = -1;
     let found = 0;
     for (let i = first - 1; i >= 0 && found < 2; i--) {
-      const id = ids[i] as number;
+      const id = idAt(i);
       if (id === endId) break;
       if (id === MODEL_SKIP) continue;
       a = b;
@@ -162,7 +151,7 @@ export function createModelIds(table: TokenTable, text: string, model: LanguageM
     let r1 = 0;
     let taken = 0;
     for (let j = end; j < table.length && taken < 2; j++) {
-      const id = ids[j] as number;
+      const id = idAt(j);
       if (id === MODEL_SKIP) continue;
       if (taken === 0) r0 = id;
       else r1 = id;
@@ -184,35 +173,10 @@ export function createModelIds(table: TokenTable, text: string, model: LanguageM
     }
     return { left, right };
   };
-  return { ids, contextIds };
+  return { ids, idAt, contextIds };
 }
 
-const phraseIdCaches = new WeakMap<readonly (readonly string[])[], { model: LanguageModel; ids: (readonly number[] | undefined)[] }>();
+/** Tokens filled at a time by a lazy createModelIds. */
+const LAZY_BLOCK = 2048;
 
-/**
- * Model ids of phrase `i` of `phrases` (each a list of keys), looked up on first use and kept as long as `phrases`
- * lives: the spinner groups' members are asked for in every pass of every text.
- * @param phrases - The phrases (kept in a WeakMap, never changed).
- * @param model - The model whose ids to use.
- * @returns A function from phrase index to the ids of its keys (-1 for keys the model does not know).
- * @example
- * phraseIdsOf([['đánh', 'giá']], lm)(0) //=> [id('đánh'), id('giá')]
- * @internal
- */
-export function phraseIdsOf(phrases: readonly (readonly string[])[], model: LanguageModel): (i: number) => readonly number[] {
-  let cache = phraseIdCaches.get(phrases);
-  if (cache === undefined || cache.model !== model) {
-    // A packed array of the final length: a sparse one would fall back to a slow dictionary.
-    cache = { model, ids: new Array<readonly number[] | undefined>(phrases.length).fill(undefined) };
-    phraseIdCaches.set(phrases, cache);
-  }
-  const ids = cache.ids;
-  return (i) => {
-    let found = ids[i];
-    if (found === undefined) {
-      found = (phrases[i] as readonly string[]).map((k) => model.idOf(k));
-      ids[i] = found;
-    }
-    return found;
-  };
-}
+export { phraseIdsOf } from './phrase-ids.js';

@@ -6,6 +6,7 @@
 import {
   CLASS_DIGIT,
   CLASS_HIGH_SURROGATE,
+  CLASS_OTHER,
   CLASS_LETTER,
   CLASS_MARK,
   CLASS_MASK,
@@ -25,7 +26,7 @@ import {
 } from './04-words.js';
 import { scanKeycap, scanSymbol } from './05-symbols.js';
 import { isSentenceFinal } from './06-sentences.js';
-import type { CachedRun } from './run-cache.js';
+import { FNV_OFFSET, FNV_PRIME, type CachedRun } from './run-cache.js';
 import {
   KIND_EMAIL,
   KIND_NEWLINE,
@@ -73,6 +74,39 @@ function scanLink(text: string, i: number, runEnd: number, classes: Uint8Array, 
     return true;
   }
   return false;
+}
+
+/**
+ * The end of the plain letter run at the letter `i`, or -1 when {@link scanStep} must look closer. Plain: letters and
+ * combining marks only, and what follows can neither continue the run (an apostrophe, an astral letter), make it a
+ * word with digits or dots (`U23`, `TP.HCM`), nor, for an ASCII first letter, start a link (`. @ : - _ +`). For
+ * such a run scanStep gives a syllable or word token ending there, described by `describeLetterRun(text, i, end,
+ * lastLetterRun.hash)`: this function sets the hash. Most tokens of a text are such runs, and this check costs one
+ * comparison per character.
+ * @example
+ * plainRunEnd('tiến công', 0, getClassTable()) //=> 4
+ * plainRunEnd('U23', 0, getClassTable()) //=> -1
+ * @internal
+ */
+export function plainRunEnd(text: string, i: number, classes: Uint8Array): number {
+  const length = text.length;
+  let hash = FNV_OFFSET;
+  let end = i;
+  let c = 0;
+  let cls = CLASS_OTHER;
+  while (end < length) {
+    c = text.charCodeAt(end);
+    cls = (classes[c] as number) & CLASS_MASK;
+    if (cls !== CLASS_LETTER && cls !== CLASS_MARK) break;
+    hash = Math.imul(hash ^ c, FNV_PRIME);
+    end++;
+  }
+  if (end < length) {
+    if (c === 0x27 || c === 0x2019 || cls === CLASS_HIGH_SURROGATE || cls === CLASS_DIGIT || c === 0x2e) return -1;
+    if (mayContinueLink(c) && text.charCodeAt(i) < 0x80) return -1;
+  }
+  lastLetterRun.hash = hash;
+  return end;
 }
 
 /** Scan a letter run (syllable, word, abbreviation, letters with digits, or a link) at `i`. */

@@ -5,7 +5,7 @@
  * @module
  */
 import { assertString } from '../errors.js';
-import { getClassTable } from './01-classify.js';
+import { CLASS_LETTER, CLASS_MASK, CLASS_SPACE, getClassTable } from './01-classify.js';
 import { resetLinkMemos } from './02-hosts.js';
 import {
   isSentenceCloser,
@@ -15,8 +15,9 @@ import {
   SENTENCE_OPEN,
   SENTENCE_START,
 } from './06-sentences.js';
-import { scanStep, type Step } from './07-step.js';
-import type { CachedRun } from './run-cache.js';
+import { describeLetterRun, lastLetterRun } from './04-words.js';
+import { plainRunEnd, scanStep, type Step } from './07-step.js';
+import { cachedKeyAt, cachedKindAt, cachedRunIdAt, findCachedSlot, type CachedRun } from './run-cache.js';
 import {
   createTokenTable,
   KIND_NEWLINE,
@@ -61,15 +62,8 @@ export function forEachToken(text: string, sink: TokenSink): void {
   while (i < length) {
     scanStep(text, i, classes, step);
     const kind = step.kind;
-    if (kind === KIND_SPACE || kind === KIND_NEWLINE) {
-      // Before the first content token (`state === SENTENCE_START`) whitespace ends nothing: no empty sentence 0.
-      if (state === SENTENCE_FINAL_SEEN || (kind === KIND_NEWLINE && state === SENTENCE_OPEN)) state = SENTENCE_ENDED;
-    } else {
-      if (state === SENTENCE_ENDED) sentence++;
-      if (kind !== KIND_PUNCTUATION) state = SENTENCE_OPEN;
-      else if (isSentenceFinal(text.charCodeAt(i))) state = SENTENCE_FINAL_SEEN;
-      else if (!(state === SENTENCE_FINAL_SEEN && isSentenceCloser(text.charCodeAt(i)))) state = SENTENCE_OPEN;
-    }
+    if (state === SENTENCE_ENDED && kind !== KIND_SPACE && kind !== KIND_NEWLINE) sentence++;
+    state = stateAfter(state, kind, text, i);
     sink(kind, i, step.end, step.run, sentence);
     i = step.end;
   }
@@ -77,10 +71,27 @@ export function forEachToken(text: string, sink: TokenSink): void {
 }
 
 /**
+ * The sentence state after a token of `kind` at `i` (stage 6); a content token in state SENTENCE_ENDED also starts
+ * the next sentence, which the caller counts.
+ */
+function stateAfter(state: number, kind: number, text: string, i: number): number {
+  if (kind === KIND_SPACE || kind === KIND_NEWLINE) {
+    // Before the first content token (`state === SENTENCE_START`) whitespace ends nothing: no empty sentence 0.
+    return state === SENTENCE_FINAL_SEEN || (kind === KIND_NEWLINE && state === SENTENCE_OPEN) ? SENTENCE_ENDED : state;
+  }
+  if (kind !== KIND_PUNCTUATION) return SENTENCE_OPEN;
+  const c = text.charCodeAt(i);
+  if (isSentenceFinal(c)) return SENTENCE_FINAL_SEEN;
+  return state === SENTENCE_FINAL_SEEN && isSentenceCloser(c) ? state : SENTENCE_OPEN;
+}
+
+/**
  * Tokenise `text` into a struct-of-arrays {@link TokenTable}: the allocation-light form of `tokenize` for the rule
  * engine. Same tokens, kinds, keys and sentence indices as `tokenize`.
  * @param text - Any string; odd text (lone surrogates, emoji, CRLF, huge input) never throws.
- * @returns The token table; `table.length` tokens, covering `text` exactly.
+ * @param into - A table to fill again (its tokens are replaced; its arrays are kept when large enough), so that a
+ * caller tokenising many texts does not allocate, and fault in, megabytes of fresh arrays for each.
+ * @returns The token table (`into` when given); `table.length` tokens, covering `text` exactly.
  * @throws TypeError when `text` is not a string.
  * @example
  * const table = scanTokens('Giá 700.000đ.');
@@ -89,13 +100,57 @@ export function forEachToken(text: string, sink: TokenSink): void {
  * table.keys[0] //=> 'giá'
  * @internal
  */
-export function scanTokens(text: string): TokenTable {
+export function scanTokens(text: string, into?: TokenTable): TokenTable {
   assertString(text, 'text');
   // Vietnamese news averages a little over 2 UTF-16 units per token (syllable, space, syllable, …).
-  const table = createTokenTable((text.length >> 1) + 16);
-  forEachToken(text, (kind, start, end, run, sentence) => {
-    if (run === undefined) pushToken(table, kind, start, end, undefined, sentence);
-    else pushToken(table, kind, start, end, run.key, sentence, run.id);
-  });
+  const table = into ?? createTokenTable((text.length >> 1) + 16);
+  table.length = 0;
+  // forEachToken's loop, with the two commonest tokens (a plain letter run, whitespace) read here without a call.
+  const classes = getClassTable();
+  const step: Step = { end: 0, kind: 0, run: undefined };
+  const length = text.length;
+  let sentence = 0;
+  let state = SENTENCE_START;
+  let i = 0;
+  while (i < length) {
+    const cls = (classes[text.charCodeAt(i)] as number) & CLASS_MASK;
+    let kind: number;
+    let end: number;
+    let key: string | undefined;
+    let runId = -1;
+    if (cls === CLASS_LETTER && (end = plainRunEnd(text, i, classes)) > 0) {
+      // The cache probe inline, read from the cache's arrays; describeLetterRun (which probes again) only for a run
+      // not seen before.
+      const hash = lastLetterRun.hash;
+      const slot = findCachedSlot(text, i, end, hash);
+      if (slot >= 0) {
+        kind = cachedKindAt(slot);
+        key = cachedKeyAt(slot);
+        runId = cachedRunIdAt(slot);
+      } else {
+        const run = describeLetterRun(text, i, end, hash);
+        kind = run.kind;
+        key = run.key;
+        runId = run.id;
+      }
+    } else if (cls === CLASS_SPACE) {
+      end = i + 1;
+      while (end < length && ((classes[text.charCodeAt(end)] as number) & CLASS_MASK) === CLASS_SPACE) end++;
+      kind = KIND_SPACE;
+    } else {
+      scanStep(text, i, classes, step);
+      kind = step.kind;
+      end = step.end;
+      if (step.run !== undefined) {
+        key = step.run.key;
+        runId = step.run.id;
+      }
+    }
+    if (state === SENTENCE_ENDED && kind !== KIND_SPACE && kind !== KIND_NEWLINE) sentence++;
+    state = stateAfter(state, kind, text, i);
+    pushToken(table, kind, i, end, key, sentence, runId);
+    i = end;
+  }
+  resetLinkMemos();
   return table;
 }

@@ -36,10 +36,24 @@ export function takeRunId(): number {
 const MAX_ENTRIES = 200_000;
 const INITIAL_CAPACITY = 1 << 14;
 
+/**
+ * Ints per slot of `meta`: the text's hash, its length (-1: empty slot), its offset in `pool`, then the entry's kind
+ * and id. With the keys in `slotKeys`, a hit is read from typed arrays: no visit to the entry object.
+ */
+const META = 5;
+
 let capacity = INITIAL_CAPACITY;
-let hashes = new Int32Array(capacity);
+let meta = new Int32Array(capacity * META).fill(-1);
 let slots: (CachedRun | undefined)[] = new Array<CachedRun | undefined>(capacity).fill(undefined);
+let slotKeys: (string | undefined)[] = new Array<string | undefined>(capacity).fill(undefined);
 let size = 0;
+/**
+ * The code units of every cached text, one after the other. A probe compares the source range with these (one typed
+ * array) instead of with the entry's string, which would take a pointer chase to the entry, then to its text, and a
+ * string read that first asks which kind of string it is.
+ */
+let pool = new Uint16Array(1 << 16);
+let poolUsed = 0;
 
 /**
  * A copy of `value` that shares no memory with the string it was sliced from. V8 represents a slice of 13 or more
@@ -70,12 +84,57 @@ export function hashRange(text: string, start: number, end: number): number {
   return h;
 }
 
-/** True when `entry.text` equals `text[start, end)`. */
-function matches(entry: CachedRun, text: string, start: number, end: number): boolean {
-  const cached = entry.text;
-  if (cached.length !== end - start) return false;
-  for (let i = 0; i < cached.length; i++) if (cached.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
+/**
+ * The slot of the cached description of `text[start, end)` whose {@link hashRange} is `hash`, or -1; read it with
+ * {@link cachedKindAt}, {@link cachedKeyAt} and {@link cachedRunIdAt} before the next addition to the cache.
+ * @example
+ * const slot = findCachedSlot(text, start, end, hashRange(text, start, end));
+ * slot < 0 ? 'not cached' : cachedKeyAt(slot)
+ * @internal
+ */
+export function findCachedSlot(text: string, start: number, end: number, hash: number): number {
+  const mask = capacity - 1;
+  const length = end - start;
+  for (let index = hash & mask; ; index = (index + 1) & mask) {
+    const at = index * META;
+    const cachedLength = meta[at + 1] as number;
+    if (cachedLength < 0) return -1;
+    if (meta[at] !== hash || cachedLength !== length) continue;
+    const offset = (meta[at + 2] as number) - start;
+    let i = start;
+    while (i < end && pool[offset + i] === text.charCodeAt(i)) i++;
+    if (i === end) return index;
+  }
+}
+
+/**
+ * `kind` of the entry in `slot` (from {@link findCachedSlot}).
+ * @example
+ * cachedKindAt(slot) === findCachedRun(text, start, end, hash).kind //=> true
+ * @internal
+ */
+export function cachedKindAt(slot: number): number {
+  return meta[slot * META + 3] as number;
+}
+
+/**
+ * `key` of the entry in `slot` (from {@link findCachedSlot}).
+ * @example
+ * cachedKeyAt(slot) === findCachedRun(text, start, end, hash).key //=> true
+ * @internal
+ */
+export function cachedKeyAt(slot: number): string {
+  return slotKeys[slot] as string;
+}
+
+/**
+ * `id` of the entry in `slot` (from {@link findCachedSlot}).
+ * @example
+ * cachedRunIdAt(slot) === findCachedRun(text, start, end, hash).id //=> true
+ * @internal
+ */
+export function cachedRunIdAt(slot: number): number {
+  return meta[slot * META + 4] as number;
 }
 
 /**
@@ -85,35 +144,43 @@ function matches(entry: CachedRun, text: string, start: number, end: number): bo
  * @internal
  */
 export function findCachedRun(text: string, start: number, end: number, hash: number): CachedRun | undefined {
-  const mask = capacity - 1;
-  let index = hash & mask;
-  for (;;) {
-    const entry = slots[index];
-    if (entry === undefined) return undefined;
-    if (hashes[index] === hash && matches(entry, text, start, end)) return entry;
-    index = (index + 1) & mask;
-  }
+  const slot = findCachedSlot(text, start, end, hash);
+  return slot < 0 ? undefined : slots[slot];
 }
 
-/** Rebuild the table at `newCapacity`, re-inserting `entries`. */
-function rebuild(newCapacity: number, entries: readonly (CachedRun | undefined)[], entryHashes: Int32Array): void {
-  capacity = newCapacity;
-  hashes = new Int32Array(capacity);
-  slots = new Array<CachedRun | undefined>(capacity).fill(undefined);
-  size = 0;
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i];
-    if (entry !== undefined) insert(entry, entryHashes[i] ?? 0);
-  }
-}
-
-function insert(entry: CachedRun, hash: number): void {
+/** Put `entry` (hash `hash`, text at `offset` in the pool) in a free slot. */
+function place(entry: CachedRun, hash: number, offset: number): void {
   const mask = capacity - 1;
   let index = hash & mask;
-  while (slots[index] !== undefined) index = (index + 1) & mask;
+  while ((meta[index * META + 1] as number) >= 0) index = (index + 1) & mask;
   slots[index] = entry;
-  hashes[index] = hash;
+  slotKeys[index] = entry.key;
+  meta[index * META] = hash;
+  meta[index * META + 1] = entry.text.length;
+  meta[index * META + 2] = offset;
+  meta[index * META + 3] = entry.kind;
+  meta[index * META + 4] = entry.id;
   size++;
+}
+
+/** Start over empty with `newCapacity` slots, or (`keep`) move every entry into that many slots. */
+function rebuild(newCapacity: number, keep: boolean): void {
+  const oldSlots = slots;
+  const oldMeta = meta;
+  capacity = newCapacity;
+  meta = new Int32Array(capacity * META).fill(-1);
+  slots = new Array<CachedRun | undefined>(capacity).fill(undefined);
+  slotKeys = new Array<string | undefined>(capacity).fill(undefined);
+  size = 0;
+  if (!keep) {
+    pool = new Uint16Array(1 << 16);
+    poolUsed = 0;
+    return;
+  }
+  for (let i = 0; i < oldSlots.length; i++) {
+    const entry = oldSlots[i];
+    if (entry !== undefined) place(entry, oldMeta[i * META] as number, oldMeta[i * META + 2] as number);
+  }
 }
 
 /**
@@ -123,7 +190,18 @@ function insert(entry: CachedRun, hash: number): void {
  * @internal
  */
 export function addCachedRun(entry: CachedRun, hash: number): void {
-  if (size >= MAX_ENTRIES) rebuild(INITIAL_CAPACITY, [], hashes);
-  else if ((size + 1) * 2 > capacity) rebuild(capacity * 2, slots, hashes);
-  insert(entry, hash);
+  if (size >= MAX_ENTRIES) rebuild(INITIAL_CAPACITY, false);
+  else if ((size + 1) * 2 > capacity) rebuild(capacity * 2, true);
+  const text = entry.text;
+  if (poolUsed + text.length > pool.length) {
+    let length = pool.length * 2;
+    while (length < poolUsed + text.length) length *= 2;
+    const grown = new Uint16Array(length);
+    grown.set(pool.subarray(0, poolUsed));
+    pool = grown;
+  }
+  const offset = poolUsed;
+  for (let i = 0; i < text.length; i++) pool[offset + i] = text.charCodeAt(i);
+  poolUsed += text.length;
+  place(entry, hash, offset);
 }

@@ -1,0 +1,105 @@
+import { describe, expect, test } from 'vitest';
+
+import { findEdge, findEdgeBelow, packTrieEdges, type TrieEdges } from '../../src/dictionary/trie-edges.js';
+import { SyllableTrie } from '../../src/dictionary/syllable-trie.js';
+
+/** [child, payload head] of the edge, or null. */
+function edgeOf(edges: TrieEdges, node: number, keyId: number): [number, number] | null {
+  const at = findEdge(edges, node, keyId);
+  return at < 0 ? null : [edges.slots[at + 1] as number, edges.slots[at + 2] as number];
+}
+
+describe('packTrieEdges / findEdge', () => {
+  // The root has children 1 (key 0) and 2 (key 2); node 1 has children along keys 7 and 9, node 2 along 7; node 3
+  // has none. Nodes 2 and 4 carry payloads (list heads 0 and 5).
+  const edges = packTrieEdges(
+    6,
+    Int32Array.of(1, -1, 2),
+    { count: 3, parents: Int32Array.of(1, 1, 2), keyIds: Int32Array.of(7, 9, 7), children: Int32Array.of(3, 4, 5) },
+    Int32Array.of(-1, -1, 0, -1, 5),
+  );
+
+  test.each`
+    node  | keyId | edge
+    ${0}  | ${0}  | ${[1, -1]}
+    ${0}  | ${2}  | ${[2, 0]}
+    ${0}  | ${1}  | ${null}
+    ${0}  | ${3}  | ${null}
+    ${0}  | ${-1} | ${null}
+    ${1}  | ${7}  | ${[3, -1]}
+    ${1}  | ${9}  | ${[4, 5]}
+    ${2}  | ${7}  | ${[5, -1]}
+    ${2}  | ${9}  | ${null}
+    ${1}  | ${8}  | ${null}
+    ${3}  | ${7}  | ${null}
+    ${99} | ${7}  | ${null}
+    ${-2} | ${7}  | ${null}
+  `('edge of $node along $keyId: [child, head] $edge', ({ node, keyId, edge }) => {
+    expect(edgeOf(edges, node, keyId)).toEqual(edge);
+  });
+
+  test.each`
+    rootKey | keyId | edge
+    ${0}    | ${7}  | ${[3, -1]}
+    ${0}    | ${9}  | ${[4, 5]}
+    ${0}    | ${8}  | ${null}
+    ${2}    | ${7}  | ${[5, -1]}
+    ${2}    | ${-1} | ${null}
+  `('below the root edge of key $rootKey along $keyId: $edge (as findEdge from its child)', ({ rootKey, keyId, edge }) => {
+    const at = findEdgeBelow(edges, findEdge(edges, 0, rootKey), keyId);
+    const child = edges.slots[findEdge(edges, 0, rootKey) + 1] as number;
+    expect(at < 0 ? null : [edges.slots[at + 1], edges.slots[at + 2]]).toEqual(edge);
+    expect(at).toBe(findEdge(edges, child, keyId));
+  });
+
+  test('below an edge to a leaf there is nothing', () => {
+    const toLeaf = findEdgeBelow(edges, findEdge(edges, 0, 0), 7);
+    expect(findEdgeBelow(edges, toLeaf, 7)).toBe(-1);
+  });
+
+  test('a node with many children finds each one and nothing else', () => {
+    const count = 5000;
+    const parents = new Int32Array(count).fill(1);
+    const keyIds = Int32Array.from({ length: count }, (_, i) => i * 3);
+    const children = Int32Array.from({ length: count }, (_, i) => i + 2);
+    const many = packTrieEdges(count + 2, Int32Array.of(-1, 1), { count, parents, keyIds, children }, new Int32Array(0));
+    for (let i = 0; i < count; i++) {
+      expect(edgeOf(many, 1, i * 3)).toEqual([i + 2, -1]);
+      expect(edgeOf(many, 1, i * 3 + 1)).toBeNull();
+    }
+  });
+});
+
+describe('SyllableTrie look-ups after more inserts', () => {
+  test('a look-up between inserts sees the later phrases too', () => {
+    const trie = new SyllableTrie();
+    trie.insert(['tiến', 'công'], 0);
+    const first = trie.child(trie.child(0, trie.keyId('tiến')), trie.keyId('công'));
+    expect(trie.payloads(first)).toEqual([0]);
+    trie.insert(['tiến', 'bộ'], 1);
+    const second = trie.child(trie.child(0, trie.keyId('tiến')), trie.keyId('bộ'));
+    expect(trie.payloads(second)).toEqual([1]);
+    expect(trie.child(trie.child(0, trie.keyId('tiến')), trie.keyId('công'))).toBe(first);
+    expect(trie.child(-5, 0)).toBe(-1);
+  });
+
+  test('an edge slot carries the payload head of its child, also after a payload is added', () => {
+    const trie = new SyllableTrie();
+    trie.insert(['tiến', 'công', 'giá'], 0);
+    const headOf = (keys: string[]): number => {
+      let node = 0;
+      let at = -1;
+      const edges = trie.packedEdges();
+      for (const key of keys) {
+        at = findEdge(edges, node, trie.keyId(key));
+        node = edges.slots[at + 1] as number;
+      }
+      return edges.slots[at + 2] as number;
+    };
+    expect([headOf(['tiến']), headOf(['tiến', 'công'])]).toEqual([-1, -1]);
+    trie.insert(['tiến', 'công'], 1);
+    trie.insert(['tiến'], 2);
+    const { values } = trie.payloadLists();
+    expect([values[headOf(['tiến', 'công'])], values[headOf(['tiến'])], values[headOf(['tiến', 'công', 'giá'])]]).toEqual([1, 2, 0]);
+  });
+});
