@@ -1,6 +1,7 @@
 /**
  * Spinner debris, repaired by built-in rules of category `artifact` (ids `vietnorm/<rule>`):
- * - `number-word`: a numeral written as a word inside a number, "một.803" → "1.803".
+ * - `number-word`: a numeral written as a word inside a number or a range, "một.803" → "1.803",
+ *   "hai mươi.000" → "20.000", "15-trăng tròn" → "15-20".
  * - `stray-period`: a period inserted before a lowercase continuation that repeats the words before it,
  *   "pháp luật. pháp luật để" → "pháp luật để", or says them again with a synonym of the spinner's groups
  *   ("dẫn đầu. đứng đầu trong" → "dẫn đầu trong"); a phrase restarted after a period, where the fragment before it
@@ -16,22 +17,9 @@ import {
   KIND_SPACE,
   KIND_SYLLABLE,
 } from '../tokenize/token-table.js';
+import { findGluedNumeral } from './number-words.js';
 import type { Proposal } from './proposal.js';
 import { isWordAt, tokenText, type WordChain } from './word-chain.js';
-
-const NUMERALS = new Map<string, string>([
-  ['không', '0'],
-  ['một', '1'],
-  ['hai', '2'],
-  ['ba', '3'],
-  ['bốn', '4'],
-  ['năm', '5'],
-  ['sáu', '6'],
-  ['bảy', '7'],
-  ['bẩy', '7'],
-  ['tám', '8'],
-  ['chín', '9'],
-]);
 
 /** Token `i` is one of `.`, `?`, `!` (and nothing more). */
 function isSentenceEnd(chain: WordChain, i: number): boolean {
@@ -49,10 +37,6 @@ function isCloser(chain: WordChain, i: number): boolean {
   return c === 0x29 || c === 0x5d || c === 0x201d || c === 0x22 || c === 0x27 || c === 0x2019 || c === 0xbb;
 }
 const MAX_REPEAT = 3;
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 function startsLower(text: string): boolean {
   const first = text[0] ?? '';
@@ -90,29 +74,13 @@ function make(
   };
 }
 
-/** "một.803" → "1.803": a numeral word glued to `.ddd` or `,ddd`. */
+/** "một.803" → "1.803", "hai mươi.000" → "20.000", "15-trăng tròn" → "15-20" (src/rules/number-words.ts). */
 function numberWords(chain: WordChain, i: number, out: Proposal[]): void {
-  const { table, text } = chain;
-  // The glued `.` or `,` (a punctuation or number token) first: it rules out nearly every word with a read or two,
-  // before any look-up of the key.
-  if (i + 1 >= table.length) return;
-  const nextKind = table.kinds[i + 1];
-  if (nextKind !== KIND_PUNCTUATION && nextKind !== KIND_NUMBER) return;
-  const nextStart = table.starts[i + 1] as number;
-  if (nextStart !== table.ends[i]) return;
-  const sep = text.charCodeAt(nextStart);
-  if (sep !== 0x2e && sep !== 0x2c) return;
-  const key = table.keys[i];
-  const digit = key === undefined ? undefined : NUMERALS.get(key);
-  if (digit === undefined) return;
-  if (nextKind === KIND_PUNCTUATION) {
-    // "một" "." "803"
-    if ((table.ends[i + 1] as number) - nextStart !== 1 || i + 2 >= table.length) return;
-    if (table.kinds[i + 2] !== KIND_NUMBER || !isDigitCode(text.charCodeAt(table.starts[i + 2] as number))) return;
-  } else if (nextKind !== KIND_NUMBER || !isDigitCode(text.charCodeAt(nextStart + 1))) {
-    return; // "một" ".803"
-  }
-  out.push(make(table.starts[i] as number, table.ends[i] as number, digit, 'number-word', 0.95, [`numeral:${key}`]));
+  const found = findGluedNumeral(chain, i);
+  if (found === undefined) return;
+  const { table } = chain;
+  const start = table.starts[found.first] as number;
+  out.push(make(start, table.ends[found.last] as number, String(found.value), 'number-word', 0.95, [`numeral:${found.words}`]));
 }
 
 /** Keys of the `count` words ending at token `last` (walking back along links), or undefined. */

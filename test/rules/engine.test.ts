@@ -71,6 +71,14 @@ describe('runEngine', () => {
     ['Kết quả tiến công giá cao tại Công ty TNHH. ; hướng tới', 'Kết quả đánh giá cao tại Công ty TNHH. ; hướng tới'],
     ['Kết quả tiến công giá cao của Xinxing Pipes Co. , Ltd. năm nay', 'Kết quả đánh giá cao của Xinxing Pipes Co. , Ltd. năm nay'],
     ['Toàn tỉnh có tổng số một.803 thủ tục.', 'Toàn tỉnh có tổng số 1.803 thủ tục.'],
+    // numerals of several words glued to digits, and the second number of a range
+    ['Giá vé là hai mươi.000 đồng.', 'Giá vé là 20.000 đồng.'],
+    ['Lãi suất tăng lên mười lăm,9%.', 'Lãi suất tăng lên 15,9%.'],
+    ['Năm nay thu một trăm năm mươi.000 tỷ.', 'Năm nay thu 150.000 tỷ.'],
+    ['Nấu trong 15-trăng tròn phút.', 'Nấu trong 15-20 phút.'],
+    // a numeral in running text, or a year before one, is left as written
+    ['Có ba mươi người đến dự.', 'Có ba mươi người đến dự.'],
+    ['Trong năm hai mươi.000 người đến.', 'Trong năm 20.000 người đến.'],
     ['Kết quả tiến công giá cao. tới hết năm 2021 thì xong.', 'Kết quả đánh giá cao. Tới hết năm 2021 thì xong.'],
     // after a capitalised word a period may close an initial or an abbreviation: no sentence start there
     ['Kết quả tiến công giá cao, anh C. cho biết.', 'Kết quả đánh giá cao, anh C. cho biết.'],
