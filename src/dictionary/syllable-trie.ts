@@ -14,6 +14,8 @@ const KEY_SPACE = 2 ** 21;
 /** Ints per slot of the edge table: parent node, key id, child node (-1 when the slot is empty). */
 const STRIDE = 3;
 const INITIAL_SLOTS = 1 << 10;
+/** Tokens a trie is walked without its packed edges before they are built (see SyllableTrie.shouldPack). */
+const PACK_AFTER_TOKENS = 20_000;
 
 function slotOf(node: number, keyId: number, mask: number): number {
   let h = Math.imul(node ^ Math.imul(keyId, 0x85ebca6b), 0x9e3779b1);
@@ -58,6 +60,8 @@ export class SyllableTrie {
   private payloadCount = 0;
   /** The edges below the root as look-ups read them; undefined until the first look-up after an insert. */
   private packed: TrieEdges | undefined;
+  /** Tokens walked without the packed edges so far (see shouldPack). */
+  private unpackedTokens = 0;
   /** Key id + 2 by tokenizer run id (0: not looked up yet), so that a token's key is looked up once per run. */
   private byRun = new Int32Array(0);
 
@@ -139,6 +143,25 @@ export class SyllableTrie {
    */
   packedEdges(): TrieEdges {
     return (this.packed ??= this.packEdges());
+  }
+
+  /**
+   * Whether {@link SyllableTrie.packedEdges} is worth building for a walk over `tokens` more tokens: packing costs
+   * about as much as walking some 100,000 tokens the slower way ({@link SyllableTrie.childBeforePacking}), so a
+   * process that repairs one short text (an editor's one sentence, a cold start) never pays it, and one that reads
+   * much text pays it once.
+   */
+  shouldPack(tokens: number): boolean {
+    if (this.packed !== undefined) return true;
+    this.unpackedTokens += tokens;
+    return this.unpackedTokens > PACK_AFTER_TOKENS;
+  }
+
+  /** The child of `node` along `keyId` (-1: none), read from the insert-side tables: no packing needed. */
+  childBeforePacking(node: number, keyId: number): number {
+    if (keyId < 0) return -1;
+    if (node === 0) return keyId < this.rootChildren.length ? (this.rootChildren[keyId] as number) : -1;
+    return node < 0 || node >= this.hasChildren.length ? -1 : this.edgeChild(node, keyId);
   }
 
   private packEdges(): TrieEdges {

@@ -97,7 +97,28 @@ export function findMatches(chain: WordChain, index: RuleIndex, scratch?: PassSc
     const key = keys[i];
     if (key !== undefined) ids[i] = trie.keyIdOfRun(key, runIds[i] as number);
   }
-  const { next, values } = trie.payloadLists();
+  const { head, next, values } = trie.payloadLists();
+  const found = (rule: Rule, first: number, at: number): void => {
+    const match = checkGuards(chain, rule, first, at);
+    if (match !== undefined) out.push(match);
+  };
+  if (!trie.shouldPack(n)) {
+    // A short text in a process that has read little: the insert-side tables, the same trie.
+    for (let first = 0; first < n; first++) {
+      let node = trie.childBeforePacking(0, ids[first] as number);
+      for (let at = first; node >= 0; ) {
+        for (let k = node < head.length ? (head[node] as number) : -1; k >= 0; k = next[k] as number) {
+          const p = values[k] as number;
+          if (p >= GROUP_PAYLOAD) sites.push(p - GROUP_PAYLOAD, first, at);
+          else found(rules[p] as Rule, first, at);
+        }
+        at = chain.next[at] as number;
+        if (at < 0) break;
+        node = trie.childBeforePacking(node, ids[at] as number);
+      }
+    }
+    return { rules: out, groups: sites };
+  }
   // Each edge's slot holds the child and the head of its payload list: one read for both.
   const edges = trie.packedEdges();
   const slots = edges.slots;
@@ -113,8 +134,7 @@ export function findMatches(chain: WordChain, index: RuleIndex, scratch?: PassSc
           sites.push(p - GROUP_PAYLOAD, first, at);
           continue;
         }
-        const rule = rules[p] as Rule;
-        const match = checkGuards(chain, rule, first, at);
+        const match = checkGuards(chain, rules[p] as Rule, first, at);
         if (match !== undefined) out.push(match);
       }
       at = chain.next[at] as number;

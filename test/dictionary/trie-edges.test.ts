@@ -103,3 +103,27 @@ describe('SyllableTrie look-ups after more inserts', () => {
     expect([values[headOf(['tiến', 'công'])], values[headOf(['tiến'])], values[headOf(['tiến', 'công', 'giá'])]]).toEqual([1, 2, 0]);
   });
 });
+
+describe('SyllableTrie before packing', () => {
+  test('the insert-side walk finds the same children as the packed one', () => {
+    const trie = new SyllableTrie();
+    const phrases = [['tiến', 'công', 'giá'], ['tiến', 'công'], ['văn', 'phiên', 'bản'], ['sở', 'hữu'], ['sở', 'hữu', 'thể'], ['ko']];
+    phrases.forEach((p, i) => trie.insert(p, i));
+    const unpacked: number[] = [];
+    const walk = (child: (node: number, keyId: number) => number): number[] => {
+      const out: number[] = [];
+      for (const p of [...phrases, ['tiến', 'hữu'], ['không']]) {
+        let node = 0;
+        for (const key of p) node = node < 0 ? -1 : child(node, trie.keyId(key));
+        out.push(node);
+      }
+      return out;
+    };
+    unpacked.push(...walk((node, keyId) => trie.childBeforePacking(node, keyId)));
+    expect(trie.shouldPack(10)).toBe(false);
+    const packed = walk((node, keyId) => trie.child(node, keyId));
+    expect(unpacked).toEqual(packed);
+    expect(unpacked.slice(-2)).toEqual([-1, -1]);
+    expect(trie.shouldPack(1_000_000)).toBe(true);
+  });
+});
