@@ -48,11 +48,14 @@ for (let d = 0, at = 0; d < DOCS; d++) {
   if (at + length > mixed.length) break;
   const clean = mixed.slice(at, at + length).join(' ');
   at += length;
-  const spinner = spinners[Math.floor(d / LENGTHS.length) % RATES.length][d % 2];
+  // Every length meets both spinners and every rate: the spinner changes with each round of lengths, the rate with
+  // each second round.
+  const kind = Math.floor(d / LENGTHS.length) % 2;
+  const spinner = spinners[Math.floor(d / (2 * LENGTHS.length)) % RATES.length][kind];
   for (const [text, y] of [[clean, 0], [spinner.spin(clean).text, 1]]) {
     const s = inspect(text).signals;
     if (s === undefined || s.syllables === 0) continue;
-    rows.push({ y, spinner: d % 2, length, x: spinFeatures(s) });
+    rows.push({ y, spinner: kind, length, x: spinFeatures(s) });
   }
 }
 
