@@ -1,16 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { CLEAN_NEWS_SENTENCES } from '../fixtures/clean-news.js';
 import { createInspector } from '../../src/internal.js';
 
-// Clean news prose written for this test (no spun forms), long enough once repeated for the spin score to be sure.
-const CLEAN = [
-  'Theo báo cáo của Sở Giao thông vận tải, trong quý ba thành phố đã hoàn thành việc nâng cấp 12 tuyến đường nội đô.',
-  'Các công trình này giúp giảm ùn tắc vào giờ cao điểm và rút ngắn thời gian di chuyển của người dân.',
-  'Ông Nguyễn Văn Hùng, giám đốc sở, cho biết năm tới thành phố sẽ tiếp tục đầu tư vào hệ thống xe buýt điện.',
-  'Người dân có thể tra cứu lộ trình và giờ chạy của các tuyến xe trên ứng dụng của thành phố.',
-  'Trong khi đó, giá vé tháng dành cho học sinh và sinh viên vẫn được giữ nguyên như năm ngoái.',
-  'Nhiều hộ kinh doanh dọc các tuyến đường mới cho biết lượng khách đã tăng rõ rệt sau khi công trình hoàn thành.',
-].join(' ');
+// Clean news prose (no spun forms), long enough once repeated for the spin score to be sure.
+const CLEAN = CLEAN_NEWS_SENTENCES.join(' ');
 const SPUN = readFileSync(new URL('../../examples/spun-article.txt', import.meta.url), 'utf8');
 
 describe('a long text judged clean early', () => {

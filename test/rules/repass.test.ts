@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { CLEAN_NEWS_SENTENCES } from '../fixtures/clean-news.js';
 
 import { buildConfig } from '../../src/despin.js';
 import { runEngine } from '../../src/rules/engine.js';
@@ -6,15 +7,7 @@ import type { Proposal } from '../../src/rules/proposal.js';
 import { repassChangedLines, type PassProposals } from '../../src/rules/repass.js';
 import type { Edit } from '../../src/types.js';
 
-// Clean news prose written for these tests (no spun forms).
-const CLEAN = [
-  'Theo báo cáo của Sở Giao thông vận tải, trong quý ba thành phố đã hoàn thành việc nâng cấp 12 tuyến đường nội đô.',
-  'Các công trình này giúp giảm ùn tắc vào giờ cao điểm và rút ngắn thời gian di chuyển của người dân.',
-  'Ông Nguyễn Văn Hùng, giám đốc sở, cho biết năm tới thành phố sẽ tiếp tục đầu tư vào hệ thống xe buýt điện.',
-  'Người dân có thể tra cứu lộ trình và giờ chạy của các tuyến xe trên ứng dụng của thành phố.',
-  'Trong khi đó, giá vé tháng dành cho học sinh và sinh viên vẫn được giữ nguyên như năm ngoái.',
-  'Nhiều hộ kinh doanh dọc các tuyến đường mới cho biết lượng khách đã tăng rõ rệt sau khi công trình hoàn thành.',
-];
+const CLEAN = CLEAN_NEWS_SENTENCES;
 
 /** 60 clean lines with `inserts` appended to a few of them. */
 function cleanWith(inserts: readonly string[], eol = '\n'): string {
