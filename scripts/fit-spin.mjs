@@ -39,7 +39,7 @@ const byCorpus = await Promise.all(TRAIN_CORPORA.map((f) => readHeldOut(shared, 
 // Interleave the corpora sentence by sentence, so every document length sees news and encyclopaedia text.
 const mixed = [];
 for (let i = 0; i < perCorpus; i++) for (const list of byCorpus) if (i < list.length) mixed.push(list[i]);
-const { createInspector, spinFeatures } = await import(join(root, 'dist/internal.js'));
+const { createInspector, DENSITY_FEATURES: DENSITIES, spinFeatures } = await import(join(root, 'dist/internal.js'));
 const inspect = createInspector({}, { fullSpinEvidence: true });
 const FEATURES = ['strong', 'foreign', 'hitRate', 'evidenceRate', 'mixtureRate', 'mixtureTotal', 'sites'];
 const rows = [];
@@ -71,7 +71,6 @@ function auc(score, only = () => true, onlyClean = () => true) {
 // decide short texts, where a sum is small. Then the summed evidence (mixture and sites) is fitted on texts of every
 // length with the densities' score as a fixed offset, so it adds what length makes sure without reshaping what the
 // densities say about short texts.
-const DENSITIES = 5;
 const passages = rows.filter((r) => r.length === 5);
 const dense = fitLogistic(
   passages.map((r) => [1, ...r.x.slice(0, DENSITIES)]),

@@ -10,7 +10,7 @@ import type { SpinSignals } from './score/spin-score.js';
 import type { DespinOptions, DespinResult } from './types.js';
 
 export type { SpinSignals };
-export { scoreSpin, spinFeatures } from './score/spin-score.js';
+export { DENSITY_FEATURES, scoreSpin, spinFeatures } from './score/spin-score.js';
 
 /**
  * despin that also reports the document's spin-score signals; with `fullSpinEvidence`, over every group site even of

@@ -69,8 +69,11 @@ const WEIGHTS = [
   fitted.sites,
 ];
 
-/** The densities among the features: the first five. */
-const DENSITIES = 5;
+/**
+ * How many of {@link spinFeatures} are densities (the first ones): the density score uses them alone, and
+ * scripts/fit-spin.mjs fits them first. @internal
+ */
+export const DENSITY_FEATURES: number = 5;
 
 /** The model's log-odds over the first `count` features. */
 function logOdds(s: SpinSignals, count: number): number {
@@ -100,5 +103,5 @@ export function scoreSpin(s: SpinSignals): number {
  * @internal
  */
 export function scoreSpinDensity(s: SpinSignals): number {
-  return s.syllables === 0 ? 0 : toScore(logOdds(s, DENSITIES));
+  return s.syllables === 0 ? 0 : toScore(logOdds(s, DENSITY_FEATURES));
 }
