@@ -98,20 +98,24 @@ export function findMatches(chain: WordChain, index: RuleIndex, scratch?: PassSc
     if (key !== undefined) ids[i] = trie.keyIdOfRun(key, runIds[i] as number);
   }
   const { head, next, values } = trie.payloadLists();
-  const found = (rule: Rule, first: number, at: number): void => {
-    const match = checkGuards(chain, rule, first, at);
-    if (match !== undefined) out.push(match);
+  /** The phrases ending at token `at` of a walk from `first`: payload list from `k` (group members, guarded rules). */
+  const collect = (k: number, first: number, at: number): void => {
+    for (; k >= 0; k = next[k] as number) {
+      const p = values[k] as number;
+      if (p >= GROUP_PAYLOAD) {
+        sites.push(p - GROUP_PAYLOAD, first, at);
+        continue;
+      }
+      const match = checkGuards(chain, rules[p] as Rule, first, at);
+      if (match !== undefined) out.push(match);
+    }
   };
   if (!trie.shouldPack(n)) {
     // A short text in a process that has read little: the insert-side tables, the same trie.
     for (let first = 0; first < n; first++) {
       let node = trie.childBeforePacking(0, ids[first] as number);
       for (let at = first; node >= 0; ) {
-        for (let k = node < head.length ? (head[node] as number) : -1; k >= 0; k = next[k] as number) {
-          const p = values[k] as number;
-          if (p >= GROUP_PAYLOAD) sites.push(p - GROUP_PAYLOAD, first, at);
-          else found(rules[p] as Rule, first, at);
-        }
+        collect(node < head.length ? (head[node] as number) : -1, first, at);
         at = chain.next[at] as number;
         if (at < 0) break;
         node = trie.childBeforePacking(node, ids[at] as number);
@@ -128,15 +132,7 @@ export function findMatches(chain: WordChain, index: RuleIndex, scratch?: PassSc
     let edge = findEdge(edges, 0, id);
     let at = first;
     while (edge >= 0) {
-      for (let k = slots[edge + 2] as number; k >= 0; k = next[k] as number) {
-        const p = values[k] as number;
-        if (p >= GROUP_PAYLOAD) {
-          sites.push(p - GROUP_PAYLOAD, first, at);
-          continue;
-        }
-        const match = checkGuards(chain, rules[p] as Rule, first, at);
-        if (match !== undefined) out.push(match);
-      }
+      collect(slots[edge + 2] as number, first, at);
       at = chain.next[at] as number;
       if (at < 0) break;
       edge = findEdgeBelow(edges, edge, ids[at] as number);
