@@ -19,7 +19,11 @@ import { findCut } from './split-text.js';
 
 export type { EngineConfig } from './engine-config.js';
 
-const MAX_PASSES = 3;
+/**
+ * Passes per text at most, fresh looks included. A densely spun text needs several: a synonym next to a confident
+ * repair waits for the pass after it (pass.ts), and repairs uncover chained spins.
+ */
+const MAX_PASSES = 8;
 
 const NORMALIZE_RULE = 'vietnorm/normalize';
 
@@ -89,14 +93,23 @@ function runPiece(given: string, cfg: EngineConfig, scratch: PassScratch): Despi
   const normalized = cfg.normalize ? normalizeWithEdits(input, { tone: cfg.tone }) : { text: input, edits: [] };
   let text = normalized.text;
   let edits: Edit[] = sortEdits(normalized.edits.map(normalizationEdit));
+  // The spin score of the text as given, from the very first pass.
+  let spinScore: number | undefined;
+  // What the first pass of the current round learnt; undefined: the next pass is a fresh look, as a new call would
+  // take (its own spin score, nothing settled).
   let first: Known | undefined;
+  let changedThisRound = false;
   let suggestions: Edit[] = [];
   let previous: { text: string; result: PassResult; applied: Edit[] } | undefined;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const fresh = first === undefined;
     const result =
-      (previous !== undefined && first !== undefined ? repass(previous, text, first, cfg, scratch) : undefined) ??
-      proposePass(text, cfg, first, writtenRanges(edits), scratch);
-    first ??= { docSpin: result.docSpin, density: result.density, signals: result.signals, families: result.families };
+      first === undefined
+        ? proposePass(text, pass === 0 ? cfg : lookAgain(cfg), undefined, pass === 0 ? writtenRanges(edits) : [], scratch)
+        : ((previous !== undefined ? repass(previous, text, first, cfg, scratch) : undefined) ??
+          proposePass(text, cfg, first, writtenRanges(edits), scratch));
+    const known: Known = (first ??= { docSpin: result.docSpin, density: result.density, signals: result.signals, families: result.families });
+    spinScore ??= result.docSpin;
     // Edits sure enough to apply are chosen first, so a longer but uncertain match never shadows them; suggestions
     // fill the places left free.
     const sure = selectProposals(result.proposals.filter((p) => cfg.applyAll || p.confidence >= cfg.minConfidence));
@@ -109,8 +122,19 @@ function runPiece(given: string, cfg: EngineConfig, scratch: PassScratch): Despi
     const suggested = unsure.map((p) => toEdit(text, p));
     // Suggestions are mapped to input offsets like edits; the base edits that come back unabsorbed are dropped.
     const base = new Set<Edit>(edits);
-    suggestions = composeEdits(input, text, edits, suggested, mergeInto).filter((e) => !base.has(e));
-    if (applied.length === 0) break;
+    const offered = composeEdits(input, text, edits, suggested, mergeInto).filter((e) => !base.has(e));
+    // A fresh look that changes nothing only confirms the round before it, whose suggestions still know the
+    // evidence of the text as given (its spin score, the families its repairs confirmed).
+    if (!(fresh && pass > 0 && applied.length === 0)) suggestions = offered;
+    if (applied.length === 0) {
+      if (fresh || !needsFreshLook(known, changedThisRound, cfg)) break;
+      // Running despin again on the result must change nothing: look at the text afresh, as that call would.
+      first = undefined;
+      previous = undefined;
+      changedThisRound = false;
+      continue;
+    }
+    changedThisRound = true;
     previous = { text, result, applied };
     const next = applyEdits(text, applied);
     edits = composeEdits(input, text, edits, applied, mergeInto);
@@ -118,7 +142,24 @@ function runPiece(given: string, cfg: EngineConfig, scratch: PassScratch): Despi
     if (pass === MAX_PASSES - 1) suggestions = [];
   }
   // A later pass can undo an earlier one (a chain that comes back to the text as written): such edits say nothing.
-  return { text, edits: edits.filter((e) => e.original !== e.replacement), suggestions, spinScore: first?.docSpin ?? 0 };
+  return { text, edits: edits.filter((e) => e.original !== e.replacement), suggestions, spinScore: spinScore ?? 0 };
+}
+
+/** The configuration of a fresh look: the same, except that the caller has had the text's signals already. */
+function lookAgain(cfg: EngineConfig): EngineConfig {
+  if (cfg.onSignals === undefined) return cfg;
+  const { onSignals: _reported, ...rest } = cfg;
+  return rest;
+}
+
+/**
+ * Whether a round of passes that changed the text ends with a fresh look at it. In a spun document a round
+ * protects its own repairs from the synonym search (pass.ts `settled`) and keeps the first pass's spin score, so
+ * a new call on the result could still find something to change; the fresh look makes that call change nothing.
+ * In a document too clean for synonym repairs every pass is line by line and the score barely moves: no look.
+ */
+function needsFreshLook(first: Known, changed: boolean, cfg: EngineConfig): boolean {
+  return changed && !cfg.applyAll && first.docSpin >= GROUP_MIN_SPIN;
 }
 
 /**
