@@ -97,6 +97,19 @@ function foreignRun(chain: WordChain, index: RuleIndex, from: number, step: 1 | 
   return { count, lower };
 }
 
+function holdsSyllable(chain: WordChain, m: RuleMatch): boolean {
+  for (let i = m.first; i >= 0 && i <= m.last; i = chain.next[i] as number) if (chain.table.kinds[i] === KIND_SYLLABLE) return true;
+  return false;
+}
+
+/** The first word beside token `from` (shorthand like "bt", "ko" looked past) is a Vietnamese syllable. */
+function besideSyllable(chain: WordChain, index: RuleIndex, from: number, step: 1 | -1): boolean {
+  const links = step < 0 ? chain.prev : chain.next;
+  let i = links[from] as number;
+  while (i >= 0 && chain.table.kinds[i] === KIND_WORD && index.shorthand.has(chain.table.keys[i] ?? '')) i = links[i] as number;
+  return i >= 0 && chain.table.kinds[i] === KIND_SYLLABLE;
+}
+
 /**
  * Entries made of foreign words ("unique", "review", "ko") repair a word a spinner or a chat dropped into
  * Vietnamese: inside a Vietnamese sentence ("a unique product" is English), and lowercase unless it starts the
@@ -108,6 +121,9 @@ export function foreignInsert(chain: WordChain, index: RuleIndex, m: RuleMatch, 
   if (!vietnamese.has(table.sentences[m.first] as number)) return false;
   const before = chain.prev[m.first] as number;
   const after = chain.next[m.last] as number;
+  // An insert stands beside a Vietnamese word, or has one in it ("vòi dragon"): "mini hotel," "i7-10700
+  // processor." or "const result = …" is not one (a gloss, a name, code).
+  if (!besideSyllable(chain, index, m.first, -1) && !besideSyllable(chain, index, m.last, 1) && !holdsSyllable(chain, m)) return false;
   // Part of a foreign phrase: two or more foreign words on one side, or foreign words on both sides, with a
   // lowercase one among them ("heated tobacco product", "US News and World report"). One name or loanword beside
   // it does not count ("Ford demo nghiệm", "ôtô color bạc", "đẹp wa shop ơi").

@@ -85,6 +85,10 @@ describe('runEngine', () => {
     ['Chú thích ảnh\nquang quẻ cảnh hội nghị.', 'Chú thích ảnh\nQuang cảnh hội nghị.'],
     ['Nâng cao unique, hiệu lực công việc.', 'Nâng cao chất lượng, hiệu lực công việc.'],
     ['This is a unique product for everyone.', 'This is a unique product for everyone.'],
+    // an insert stands beside a Vietnamese word (shorthand looked past): not a gloss, a name or code
+    ['Sản phẩm của tôi rất ko unique.', 'Sản phẩm của tôi rất không chất lượng.'],
+    ['Dòng máy mới (unique) đã về.', 'Dòng máy mới (unique) đã về.'],
+    ["const unique = despin('Kết quả tiến công giá cao.');", "const unique = despin('Kết quả đánh giá cao.');"],
     ['Tôi ko biết.', 'Tôi không biết.'],
     // no spin around: the ambiguous entry is not even considered
     ['Ông ấy sở hữu ba căn nhà ở Hà Nội.', 'Ông ấy sở hữu ba căn nhà ở Hà Nội.'],
