@@ -22,6 +22,8 @@ export const SCRATCH_SITE_MEMBER = 4;
 export const SCRATCH_SITE_FIRST = 5;
 /** @internal */
 export const SCRATCH_SITE_LAST = 6;
+/** @internal */
+export const SCRATCH_GROUP_KEY_IDS = 7;
 
 /**
  * Reusable arrays of one engine call. What a pass takes from it is valid until the next pass takes the same slot.

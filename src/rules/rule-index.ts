@@ -69,18 +69,18 @@ export class Rule {
 
 /** The compiled matcher of a set of dictionaries. @internal */
 export interface RuleIndex {
+  /** The dictionaries' forms (payload: index in `rules`). */
   readonly trie: SyllableTrie;
+  /** The spinner groups' members (payload: member index); empty without groups. */
+  readonly groupTrie: SyllableTrie;
   readonly rules: readonly Rule[];
-  /** Spinner groups whose members are in the trie (payload GROUP_PAYLOAD + member index), or null. */
+  /** Spinner groups whose members are in `groupTrie`, or null. */
   readonly groups: SpinGroups | null;
   /** Rules made on demand from the groups, by `from * 65536 + to`. */
   readonly groupRules: Map<number, Rule>;
   /** Keys of one-word shorthand forms (teencode entries: "ck", "vk", "ko"). */
   readonly shorthand: ReadonlySet<string>;
 }
-
-/** Trie payloads from here up are spinner-group members. @internal */
-export const GROUP_PAYLOAD: number = 1 << 30;
 
 /** The rule repairing group member `from` into member `to`, made once on first use. @internal */
 export function groupRule(index: RuleIndex, from: number, to: number): Rule {
@@ -117,11 +117,13 @@ export function phraseKeys(phrase: string): string[] {
  * @internal
  */
 export function buildRuleIndex(dictionaries: readonly Dictionary[], groups: SpinGroups | null = null): RuleIndex {
-  // Every syllable after the first of a form can add an edge below the root: size the trie's edge table for that.
+  // Every syllable after the first of a form can add an edge below the root: size the tries' edge tables for that.
   let edges = 0;
   for (const dictionary of dictionaries) for (const entry of dictionary.entries) for (const keys of entry.from) edges += keys.length - 1;
-  for (const keys of groups?.keys ?? []) edges += keys.length - 1;
+  let groupEdges = 0;
+  for (const keys of groups?.keys ?? []) groupEdges += keys.length - 1;
   const trie = new SyllableTrie(edges);
+  const groupTrie = new SyllableTrie(groupEdges);
   const rules: Rule[] = [];
   for (const dictionary of dictionaries) {
     for (const entry of dictionary.entries) {
@@ -131,8 +133,8 @@ export function buildRuleIndex(dictionaries: readonly Dictionary[], groups: Spin
       }
     }
   }
-  groups?.keys.forEach((keys, member) => trie.insert(keys, GROUP_PAYLOAD + member));
+  groups?.keys.forEach((keys, member) => groupTrie.insert(keys, member));
   const shorthand = new Set<string>();
   for (const r of rules) if (r.entry.category === 'teencode' && r.fromKeys.length === 1) shorthand.add(r.fromKeys[0] as string);
-  return { trie, rules, groups, groupRules: new Map(), shorthand };
+  return { trie, groupTrie, rules, groups, groupRules: new Map(), shorthand };
 }
