@@ -9,7 +9,7 @@ import { modelContextAt } from '../score/lm-context.js';
 import { scanTokens } from '../tokenize/08-scan.js';
 import { findArtifacts } from './artifacts.js';
 import type { EngineConfig } from './engine-config.js';
-import { foreignInsert, gluedToWord, vietnameseSentences } from './foreign.js';
+import { findVietnameseSentences, foreignInsert, gluedToWord } from './foreign.js';
 import { bestGroupConfidence, findGroupCandidates, proposeGroupCandidate } from './group-candidates.js';
 import { matchCase } from './match-case.js';
 import { findMatches, type RuleMatch } from './match.js';
@@ -130,7 +130,7 @@ export function proposePass(
   const chain = buildWordChain(text, table, scratch);
   const matches = findMatches(chain, cfg.index, scratch);
   const model = cfg.model === null ? null : cfg.model();
-  const vietnamese = vietnameseSentences(table);
+  const vietnamese = findVietnameseSentences(table);
   const base = spinSignals(chain, matches.rules, vietnamese);
   // Spinner-group candidates first: the model's verdict on them is also evidence of spin for the whole document.
   // Later passes keep the first pass's spin score: in a document too clean for group repairs they need no scoring.
