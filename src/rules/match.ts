@@ -1,13 +1,15 @@
 /**
  * Find every dictionary candidate in one left-to-right pass: from each word, walk the syllable trie along linked
  * words; every rule ending on the way is a candidate (all lengths). Guards are checked here too, so a blocked
- * candidate never reaches scoring.
+ * candidate never reaches scoring. The sure rules and the others are in two tries: a pass over a document that does
+ * not look spun drops the others' matches, and walks only the first, which is small.
  * @module
  */
+import type { SyllableTrie } from '../dictionary/syllable-trie.js';
 import { findEdge, findEdgeBelow } from '../dictionary/trie-edges.js';
 import { findGroupSites, type GroupSites } from './group-sites.js';
 import type { Rule, RuleIndex } from './rule-index.js';
-import { SCRATCH_KEY_IDS, type PassScratch } from './pass-scratch.js';
+import type { PassScratch } from './pass-scratch.js';
 import { guardHit } from './guards.js';
 import { KIND_SYLLABLE, KIND_WORD } from '../tokenize/token-table.js';
 import type { WordChain } from './word-chain.js';
@@ -31,25 +33,52 @@ export interface Matches {
 }
 
 /**
- * Find all guarded rule matches of `index` in the chain, and its spinner-group members (walked as they are read).
- * @param scratch - Reuse its arrays (the matches and sites are then valid until the next pass takes them).
+ * Find the guarded rule matches of `index` in the chain, and its spinner-group members (walked as they are read).
+ * @param scratch - Reuse its arrays (the sites are then valid until the next pass takes them).
+ * @param weak - Also the rules below STRONG_PRIOR (`index.weakTrie`); without them, {@link addWeakMatches} adds
+ * them later, in the same order.
  * @internal
  */
-export function findMatches(chain: WordChain, index: RuleIndex, scratch?: PassScratch): Matches {
+export function findMatches(chain: WordChain, index: RuleIndex, scratch?: PassScratch, weak = true): Matches {
+  const strong = walkRules(chain, index.trie, index.rules);
+  return { rules: weak ? addWeakMatches(chain, index, strong) : strong, groups: findGroupSites(chain, index.groupTrie, scratch) };
+}
+
+/**
+ * The matches of `strong` (from {@link findMatches} without weak rules) and of the weak rules, in the order that
+ * findMatches with them gives: by first token, then by last, then in dictionary order.
+ * @internal
+ */
+export function addWeakMatches(chain: WordChain, index: RuleIndex, strong: readonly RuleMatch[]): RuleMatch[] {
+  const weak = walkRules(chain, index.weakTrie, index.rules);
+  if (strong.length === 0) return weak;
+  const before = (a: RuleMatch, b: RuleMatch): boolean =>
+    a.first !== b.first ? a.first < b.first : a.last !== b.last ? a.last < b.last : a.rule.order < b.rule.order;
+  const out: RuleMatch[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < strong.length || j < weak.length) {
+    if (j >= weak.length || (i < strong.length && before(strong[i] as RuleMatch, weak[j] as RuleMatch))) out.push(strong[i++] as RuleMatch);
+    else out.push(weak[j++] as RuleMatch);
+  }
+  return out;
+}
+
+/**
+ * The guarded matches of the rules in `trie` (payloads: indices in `rules`), by first token, then by last, then in
+ * dictionary order (a node's payloads are in insertion order).
+ */
+function walkRules(chain: WordChain, trie: SyllableTrie, rules: readonly Rule[]): RuleMatch[] {
   const { table } = chain;
-  const { trie, rules } = index;
   const out: RuleMatch[] = [];
   const n = table.length;
-  const ids = (scratch === undefined ? new Int32Array(n) : scratch.ints(SCRATCH_KEY_IDS, n)).fill(-1);
   const { kinds, keys, runIds } = table;
-  for (let i = 0; i < n; i++) {
-    // isWordAt, inline.
+  // The key id of token `i` (isWordAt, inline): looked up by run, so asking twice costs an array read.
+  const idAt = (i: number): number => {
     const kind = kinds[i];
-    if (kind !== KIND_SYLLABLE && kind !== KIND_WORD) continue;
     const key = keys[i];
-    if (key !== undefined) ids[i] = trie.keyIdOfRun(key, runIds[i] as number);
-  }
-  const groups = findGroupSites(chain, index.groupTrie, scratch);
+    return (kind !== KIND_SYLLABLE && kind !== KIND_WORD) || key === undefined ? -1 : trie.keyIdOfRun(key, runIds[i] as number);
+  };
   /** The rules ending at token `at` of a walk from `first`, guards checked. */
   const collect = (rule: number, first: number, at: number): void => {
     const match = checkGuards(chain, rules[rule] as Rule, first, at);
@@ -60,21 +89,21 @@ export function findMatches(chain: WordChain, index: RuleIndex, scratch?: PassSc
     // A short text in a process that has read little: the insert-side tables, the same trie.
     const { head, next, values } = trie.payloadLists();
     for (let first = 0; first < n; first++) {
-      let node = trie.childBeforePacking(0, ids[first] as number);
+      let node = trie.childBeforePacking(0, idAt(first));
       for (let at = first; node >= 0; ) {
         for (let k = node < head.length ? (head[node] as number) : -1; k >= 0; k = next[k] as number) collect(values[k] as number, first, at);
         at = links[at] as number;
         if (at < 0) break;
-        node = trie.childBeforePacking(node, ids[at] as number);
+        node = trie.childBeforePacking(node, idAt(at));
       }
     }
-    return { rules: out, groups };
+    return out;
   }
   // Each edge's slot holds the child and its payloads (the only one, or the head of the list): one read for both.
   const edges = trie.packedEdges();
   const { slots, payloads } = edges;
   for (let first = 0; first < n; first++) {
-    const id = ids[first] as number;
+    const id = idAt(first);
     if (id === -1) continue;
     let edge = findEdge(edges, 0, id);
     let at = first;
@@ -86,10 +115,10 @@ export function findMatches(chain: WordChain, index: RuleIndex, scratch?: PassSc
       }
       at = links[at] as number;
       if (at < 0) break;
-      edge = findEdgeBelow(edges, edge, ids[at] as number);
+      edge = findEdgeBelow(edges, edge, idAt(at));
     }
   }
-  return { rules: out, groups };
+  return out;
 }
 
 function checkGuards(chain: WordChain, rule: Rule, first: number, last: number): RuleMatch | undefined {

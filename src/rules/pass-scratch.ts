@@ -13,8 +13,6 @@ export const SCRATCH_NEXT = 0;
 /** @internal */
 export const SCRATCH_PREV = 1;
 /** @internal */
-export const SCRATCH_KEY_IDS = 2;
-/** @internal */
 export const SCRATCH_MODEL_IDS = 3;
 /** @internal */
 export const SCRATCH_SITE_MEMBER = 4;
