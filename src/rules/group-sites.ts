@@ -122,8 +122,8 @@ class LazySites implements GroupSites {
     if (known !== UNKNOWN_ID) return known;
     const { kinds, keys, runIds } = this.chain.table;
     const kind = kinds[i];
-    const key = keys[i];
-    const id = (kind !== KIND_SYLLABLE && kind !== KIND_WORD) || key === undefined ? -1 : this.trie.keyIdOfRun(key, runIds[i] as number);
+    const key = kind !== KIND_SYLLABLE && kind !== KIND_WORD ? undefined : keys[i];
+    const id = key === undefined ? -1 : this.trie.keyIdOfRun(key, runIds[i] as number);
     this.ids[i] = id;
     return id;
   }

@@ -73,11 +73,13 @@ function walkRules(chain: WordChain, trie: SyllableTrie, rules: readonly Rule[])
   const out: RuleMatch[] = [];
   const n = table.length;
   const { kinds, keys, runIds } = table;
-  // The key id of token `i` (isWordAt, inline): looked up by run, so asking twice costs an array read.
+  // The key id of token `i` (isWordAt, inline; the kind first, most tokens are not words): looked up by run, so
+  // asking twice costs an array read.
   const idAt = (i: number): number => {
     const kind = kinds[i];
+    if (kind !== KIND_SYLLABLE && kind !== KIND_WORD) return -1;
     const key = keys[i];
-    return (kind !== KIND_SYLLABLE && kind !== KIND_WORD) || key === undefined ? -1 : trie.keyIdOfRun(key, runIds[i] as number);
+    return key === undefined ? -1 : trie.keyIdOfRun(key, runIds[i] as number);
   };
   /** The rules ending at token `at` of a walk from `first`, guards checked. */
   const collect = (rule: number, first: number, at: number): void => {
