@@ -47,6 +47,9 @@ export function findMatches(chain: WordChain, index: RuleIndex, scratch?: PassSc
 /**
  * The matches of `strong` (from {@link findMatches} without weak rules) and of the weak rules, in the order that
  * findMatches with them gives: by first token, then by last, then in dictionary order.
+ * @example
+ * const strong = findMatches(chain, index, scratch, false).rules;
+ * addWeakMatches(chain, index, strong) //=> the same list as findMatches(chain, index).rules
  * @internal
  */
 export function addWeakMatches(chain: WordChain, index: RuleIndex, strong: readonly RuleMatch[]): RuleMatch[] {

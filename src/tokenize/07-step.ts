@@ -104,26 +104,15 @@ export function plainRunEnd(text: string, i: number, classes: Uint8Array): numbe
   }
   if (end < length) {
     if (c === 0x2e) {
-      if (!endsAtPeriod(text, end)) return -1;
-    } else {
-      if (c === 0x27 || c === 0x2019 || cls === CLASS_HIGH_SURROGATE || cls === CLASS_DIGIT) return -1;
-      if (mayContinueLink(c) && text.charCodeAt(i) < 0x80) return -1;
-    }
+      // Then whitespace or the end: no abbreviation goes on past the period (its next part would start with a
+      // letter) and no link ends in it (an e-mail needs `@` after the run, a host a label after its last dot).
+      const after = end + 1 < length ? text.charCodeAt(end + 1) : 0x20;
+      if (after !== 0x20 && after !== 0x0a && after !== 0x0d && after !== 0x09) return -1;
+    } else if (c === 0x27 || c === 0x2019 || cls === CLASS_HIGH_SURROGATE || cls === CLASS_DIGIT) return -1;
+    else if (mayContinueLink(c) && text.charCodeAt(i) < 0x80) return -1;
   }
   lastLetterRun.hash = hash;
   return end;
-}
-
-/**
- * True when a letter run ends at the period `text[dot]` followed by whitespace or the end of the text, the way a
- * sentence's last word does: no dotted abbreviation goes on past it (its next part would start with a letter), and
- * no link ends in it (an e-mail needs `@` after the run, a host a label after its last dot), so scanWord would end
- * the token right there.
- */
-function endsAtPeriod(text: string, dot: number): boolean {
-  if (dot + 1 >= text.length) return true;
-  const c = text.charCodeAt(dot + 1);
-  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
 
 /** Scan a letter run (syllable, word, abbreviation, letters with digits, or a link) at `i`. */
