@@ -177,7 +177,8 @@ export class SyllableTrie {
       children[count] = slots[at + 2] as number;
       count++;
     }
-    return packTrieEdges(this.nodeCount, this.rootChildren, { count, parents, keyIds, children }, this.lists.head);
+    const { head, next, values } = this.lists;
+    return packTrieEdges(this.nodeCount, this.rootChildren, { count, parents, keyIds, children }, head, { next, values, count: this.payloadCount });
   }
 
   /** The child of `node` (above 0) along `keyId` in the insert-side edge table, or -1. */

@@ -12,22 +12,32 @@
 /**
  * Ints per slot: key id (-1 when empty), child node, head of the child's payload list (-1 when none), then where the
  * child's own table is (offset in `slots`, -1 for a leaf; its slot count - 1): a walk goes from slot to slot without
- * reading the per-node `tables`.
+ * reading the per-node `tables`. Last the child's only payload (-1: none, -2: several, read from `payloads`): most
+ * nodes with payloads have one, which a walk then reads without a visit to the lists.
  */
-const SLOT = 5;
+const SLOT = 6;
 
 /** Per-node child tables of a trie, see {@link packTrieEdges}. @internal */
 export interface TrieEdges {
   /** Nodes of the trie (node ids are below it). */
   readonly nodeCount: number;
-  /** Key ids that may have a root edge: the root's slot of key `k` is at `k * 3`. */
+  /** Key ids that may have a root edge: the root's slot of key `k` is at `k * 6`. */
   readonly rootKeys: number;
   /** Per node two ints: offset of its table in `slots` (-1 for a node without children) and its slot count - 1. */
   readonly tables: Int32Array;
-  /** The root's slots, then the packed tables: 5 ints per slot (key id, child, child's payload head, child's table). */
+  /**
+   * The root's slots, then the packed tables: 6 ints per slot (key id, child, child's payload head, child's table
+   * and its slot count - 1, child's only payload).
+   */
   readonly slots: Int32Array;
   /** One bit per hash of `(node, keyId)`, set for every edge below the root. */
   readonly filter: Int32Array;
+  /**
+   * The payload lists interleaved, two ints per list entry `k`: `payloads[2k]` is its value, `payloads[2k + 1]` the
+   * next entry (-1: the end). A walk reads both from one cache line, where the trie's `values` and `next` are two.
+   * Empty when {@link packTrieEdges} was given no lists.
+   */
+  readonly payloads: Int32Array;
 }
 
 /** The edges of a trie as parallel arrays: `parents[e]` → `children[e]` along `keyIds[e]`. @internal */
@@ -58,13 +68,20 @@ function filterBitOf(node: number, keyId: number, mask: number): number {
  * @param rootChildren - The root's child by key id (-1 for none).
  * @param edges - The edges below the root.
  * @param heads - Head of each node's payload list (-1 for none; may be shorter than `nodeCount`).
+ * @param lists - The payload lists the heads point into (`values[k]`, then `next[k]`), for `payloads`; optional.
  * @returns The packed layout for {@link findEdge}.
  * @example
  * const edges = packTrieEdges(4, Int32Array.of(-1, 1), { count: 1, parents: Int32Array.of(1), keyIds: Int32Array.of(7), children: Int32Array.of(2) }, Int32Array.of(-1, -1, 0));
  * edges.slots[findEdge(edges, 1, 7) + 1] //=> 2
  * @internal
  */
-export function packTrieEdges(nodeCount: number, rootChildren: Int32Array, edges: EdgeList, heads: Int32Array): TrieEdges {
+export function packTrieEdges(
+  nodeCount: number,
+  rootChildren: Int32Array,
+  edges: EdgeList,
+  heads: Int32Array,
+  lists?: { readonly next: Int32Array; readonly values: Int32Array; readonly count: number },
+): TrieEdges {
   const headOf = (node: number): number => (node < heads.length ? (heads[node] as number) : -1);
   const counts = new Int32Array(nodeCount);
   for (let e = 0; e < edges.count; e++) {
@@ -85,12 +102,19 @@ export function packTrieEdges(nodeCount: number, rootChildren: Int32Array, edges
     total += size * SLOT;
   }
   const slots = new Int32Array(total).fill(-1);
+  // The child's only payload (most nodes with payloads have one), -1 for none, -2 for a list of several.
+  const onlyPayload = (child: number): number => {
+    const k = headOf(child);
+    if (k < 0) return -1;
+    return lists !== undefined && (lists.next[k] as number) < 0 ? (lists.values[k] as number) : -2;
+  };
   const fill = (at: number, keyId: number, child: number): void => {
     slots[at] = keyId;
     slots[at + 1] = child;
     slots[at + 2] = headOf(child);
     slots[at + 3] = tables[2 * child] as number;
     slots[at + 4] = tables[2 * child + 1] as number;
+    slots[at + 5] = onlyPayload(child);
   };
   for (let k = 0; k < rootKeys; k++) {
     const child = rootChildren[k] as number;
@@ -112,7 +136,14 @@ export function packTrieEdges(nodeCount: number, rootChildren: Int32Array, edges
     while ((slots[base + s * SLOT] as number) >= 0) s = (s + 1) & mask;
     fill(base + s * SLOT, keyId, child);
   }
-  return { nodeCount, rootKeys, tables, slots, filter };
+  const payloads = new Int32Array(lists === undefined ? 0 : 2 * lists.count);
+  if (lists !== undefined) {
+    for (let k = 0; k < lists.count; k++) {
+      payloads[2 * k] = lists.values[k] as number;
+      payloads[2 * k + 1] = lists.next[k] as number;
+    }
+  }
+  return { nodeCount, rootKeys, tables, slots, filter, payloads };
 }
 
 /**

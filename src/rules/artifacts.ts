@@ -43,6 +43,13 @@ function startsLower(text: string): boolean {
   return first !== first.toUpperCase() && first === first.toLowerCase();
 }
 
+/** {@link startsLower} of token `i`, without the token's text for an ASCII first character (most tokens). */
+function tokenStartsLower(chain: WordChain, i: number): boolean {
+  const start = chain.table.starts[i] as number;
+  const c = chain.text.charCodeAt(start);
+  return c < 0x80 ? c >= 0x61 && c <= 0x7a : startsLower(chain.text.charAt(start));
+}
+
 function capitalize(text: string): string {
   const first = text.codePointAt(0) ?? 0;
   const head = String.fromCodePoint(first);
@@ -195,7 +202,7 @@ function endsSentence(chain: WordChain, before: number): boolean {
   if (before < 0 || kind === undefined) return false;
   if (kind === KIND_NUMBER) return true;
   if (kind === KIND_PUNCTUATION) return isCloser(chain, before);
-  return kind === KIND_SYLLABLE && startsLower(tokenText(chain, before));
+  return kind === KIND_SYLLABLE && tokenStartsLower(chain, before);
 }
 
 const NO_SYNONYMS: SynonymAcross = () => -1;
@@ -227,8 +234,8 @@ export function findArtifacts(chain: WordChain, synonymAcross: SynonymAcross = N
     if (kind === KIND_SYLLABLE) {
       numberWords(chain, i, out);
       if (atSentenceStart && chain.next[i] !== -1) {
-        const text = tokenText(chain, i);
-        if (startsLower(text)) {
+        if (tokenStartsLower(chain, i)) {
+          const text = tokenText(chain, i);
           const before = i >= 2 ? tokenText(chain, i - 2) : '';
           const p = make(table.starts[i] as number, table.ends[i] as number, capitalize(text), 'sentence-case', afterLineBreak ? 0.55 : 0.6, [
             afterLineBreak ? 'line-start' : `after:${before}`,

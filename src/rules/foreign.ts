@@ -21,7 +21,7 @@ let markedByRun = new Uint8Array(1024);
 
 /**
  * 2 when the key of token `i` (a syllable) has a non-ASCII character (a marked Vietnamese syllable), else 1;
- * remembered in {@link markedByRun} when the token has a run id. The slow path of {@link vietnameseSentences}.
+ * remembered in {@link markedByRun} when the token has a run id. The slow path of {@link isVietnameseFrom}.
  */
 function markOf(table: TokenTable, i: number): number {
   const known = hasNonAscii(table.keys[i] ?? '') ? 2 : 1;
@@ -38,34 +38,59 @@ function markOf(table: TokenTable, i: number): number {
   return known;
 }
 
-/** Share of marked Vietnamese syllables per sentence: entries made of foreign words apply only in Vietnamese. @internal */
-export function vietnameseSentences(table: TokenTable): Set<number> {
-  // Sentence indices only grow along the table, so counts are kept in arrays indexed by sentence.
-  const sentences = table.length === 0 ? 0 : (table.sentences[table.length - 1] as number) + 1;
-  const all = new Int32Array(sentences);
-  const marked = new Int32Array(sentences);
-  const { kinds, runIds } = table;
-  let marks = markedByRun;
-  for (let i = 0; i < table.length; i++) {
+/** The sentences of a text that are Vietnamese, asked one by one. @internal */
+export interface SentenceSet {
+  has(sentence: number): boolean;
+}
+
+/**
+ * The Vietnamese sentences of a table: at least two marked Vietnamese syllables, and at least 0.3 of the words.
+ * Entries made of foreign words apply only in Vietnamese. A sentence is judged when first asked about (most never
+ * are: only sentences with a foreign word or a foreign entry's match), from its own tokens.
+ * @example
+ * findVietnameseSentences(scanTokens('Tôi thích đọc sách. I like books.')).has(0) //=> true
+ * @internal
+ */
+export function findVietnameseSentences(table: TokenTable): SentenceSet {
+  const { length, sentences } = table;
+  // By sentence: 1 no, 2 yes (absent: not judged yet).
+  const verdicts = new Map<number, number>();
+  return {
+    has(sentence) {
+      let verdict = verdicts.get(sentence);
+      if (verdict === undefined) {
+        // Sentence indices only grow along the table: its first token by binary search.
+        let lo = 0;
+        let hi = length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if ((sentences[mid] as number) < sentence) lo = mid + 1;
+          else hi = mid;
+        }
+        verdict = isVietnameseFrom(table, lo, sentence) ? 2 : 1;
+        verdicts.set(sentence, verdict);
+      }
+      return verdict === 2;
+    },
+  };
+}
+
+/** Whether the sentence `sentence` whose first token is `from` is Vietnamese (see findVietnameseSentences). */
+function isVietnameseFrom(table: TokenTable, from: number, sentence: number): boolean {
+  const { kinds, runIds, sentences } = table;
+  let all = 0;
+  let marked = 0;
+  for (let i = from; i < table.length && sentences[i] === sentence; i++) {
     const kind = kinds[i];
     if (kind !== KIND_SYLLABLE && kind !== KIND_WORD) continue;
-    const s = table.sentences[i] as number;
-    all[s] = (all[s] as number) + 1;
+    all++;
     if (kind !== KIND_SYLLABLE) continue;
     const runId = runIds[i] as number;
-    let known = runId >= 0 && runId < marks.length ? (marks[runId] as number) : 0;
-    if (known === 0) {
-      known = markOf(table, i);
-      marks = markedByRun;
-    }
-    if (known === 2) marked[s] = (marked[s] as number) + 1;
+    let known = runId >= 0 && runId < markedByRun.length ? (markedByRun[runId] as number) : 0;
+    if (known === 0) known = markOf(table, i);
+    if (known === 2) marked++;
   }
-  const out = new Set<number>();
-  for (let s = 0; s < sentences; s++) {
-    const m = marked[s] as number;
-    if (m >= 2 && m >= (all[s] as number) * 0.3) out.add(s);
-  }
-  return out;
+  return marked >= 2 && marked >= all * 0.3;
 }
 
 /** A hyphen glued to either end makes the match part of a longer word ("check-in", "A-level"). @internal */
@@ -116,7 +141,7 @@ function besideSyllable(chain: WordChain, index: RuleIndex, from: number, step: 
  * sentence before a lowercase word: a capitalised "New" or "Bank" inside a sentence is a name.
  * @internal
  */
-export function foreignInsert(chain: WordChain, index: RuleIndex, m: RuleMatch, vietnamese: Set<number>): boolean {
+export function foreignInsert(chain: WordChain, index: RuleIndex, m: RuleMatch, vietnamese: SentenceSet): boolean {
   const { table } = chain;
   if (!vietnamese.has(table.sentences[m.first] as number)) return false;
   const before = chain.prev[m.first] as number;

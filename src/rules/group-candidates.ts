@@ -189,10 +189,11 @@ export function findGroupCandidates(
   const edges = createEdgeTest(modelIds, table.length, model);
   const cache = siteCacheOf(groups.keys, model);
   const verdict: Verdict = { best: -Infinity, bestTo: -1, likelihood: 0 };
-  for (let k = 0; k < members.count; k++) {
-    const member = members.member[k] as number;
-    const first = members.first[k] as number;
-    const last = members.last[k] as number;
+  // Sites are walked as far as they are read: a text judged clean early is never walked further.
+  for (let k = 0; members.has(k); k++) {
+    const member = members.memberAt(k);
+    const first = members.firstAt(k);
+    const last = members.lastAt(k);
     const alternatives = groups.alternatives[member] ?? [];
     if (alternatives.length === 0) continue;
     if (looksClean !== undefined && sites >= EARLY_MIN_SITES && sites % EARLY_CHECK_EVERY === 0) {

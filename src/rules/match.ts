@@ -1,15 +1,20 @@
 /**
  * Find every dictionary candidate in one left-to-right pass: from each word, walk the syllable trie along linked
  * words; every rule ending on the way is a candidate (all lengths). Guards are checked here too, so a blocked
- * candidate never reaches scoring.
+ * candidate never reaches scoring. The sure rules and the others are in two tries: a pass over a document that does
+ * not look spun drops the others' matches, and walks only the first, which is small.
  * @module
  */
+import type { SyllableTrie } from '../dictionary/syllable-trie.js';
 import { findEdge, findEdgeBelow } from '../dictionary/trie-edges.js';
-import { GROUP_PAYLOAD, type Rule, type RuleIndex } from './rule-index.js';
-import { SCRATCH_KEY_IDS, SCRATCH_SITE_FIRST, SCRATCH_SITE_LAST, SCRATCH_SITE_MEMBER, type PassScratch } from './pass-scratch.js';
+import { findGroupSites, type GroupSites } from './group-sites.js';
+import type { Rule, RuleIndex } from './rule-index.js';
+import type { PassScratch } from './pass-scratch.js';
 import { guardHit } from './guards.js';
 import { KIND_SYLLABLE, KIND_WORD } from '../tokenize/token-table.js';
 import type { WordChain } from './word-chain.js';
+
+export type { GroupSites } from './group-sites.js';
 
 /** A rule that matches tokens `first`..`last` (word token indices, inclusive). @internal */
 export interface RuleMatch {
@@ -20,125 +25,105 @@ export interface RuleMatch {
   readonly guardReason: string | undefined;
 }
 
-/**
- * The spinner-group members found in a pass, in the order found, as parallel arrays (one pass of a news text
- * finds hundreds of thousands: no object each). Member `k` is `member[k]` at tokens `first[k]`..`last[k]`; its
- * alternatives become rules only if worth scoring.
- * @internal
- */
-export interface GroupSites {
-  readonly count: number;
-  readonly member: Int32Array;
-  readonly first: Int32Array;
-  readonly last: Int32Array;
-}
-
-/** What {@link findMatches} finds: guarded rule matches and spinner-group members, each in text order. @internal */
+/** What {@link findMatches} finds: guarded rule matches in text order, and the spinner-group members. @internal */
 export interface Matches {
   readonly rules: RuleMatch[];
+  /** Walked as far as they are read (see group-sites.ts). */
   readonly groups: GroupSites;
 }
 
-/** A growable {@link GroupSites}. */
-class SiteList implements GroupSites {
-  count = 0;
-  member: Int32Array;
-  first: Int32Array;
-  last: Int32Array;
-
-  constructor(
-    capacity: number,
-    private readonly scratch?: PassScratch,
-  ) {
-    const take = (slot: number): Int32Array => (scratch === undefined ? new Int32Array(capacity) : scratch.atLeast(slot, capacity));
-    this.member = take(SCRATCH_SITE_MEMBER);
-    this.first = take(SCRATCH_SITE_FIRST);
-    this.last = take(SCRATCH_SITE_LAST);
-  }
-
-  push(member: number, first: number, last: number): void {
-    if (this.count === this.member.length) {
-      const grow = (a: Int32Array): Int32Array => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.member = grow(this.member);
-      this.first = grow(this.first);
-      this.last = grow(this.last);
-      this.scratch?.keep(SCRATCH_SITE_MEMBER, this.member);
-      this.scratch?.keep(SCRATCH_SITE_FIRST, this.first);
-      this.scratch?.keep(SCRATCH_SITE_LAST, this.last);
-    }
-    this.member[this.count] = member;
-    this.first[this.count] = first;
-    this.last[this.count] = last;
-    this.count++;
-  }
+/**
+ * Find the guarded rule matches of `index` in the chain, and its spinner-group members (walked as they are read).
+ * @param scratch - Reuse its arrays (the sites are then valid until the next pass takes them).
+ * @param weak - Also the rules below STRONG_PRIOR (`index.weakTrie`); without them, {@link addWeakMatches} adds
+ * them later, in the same order.
+ * @internal
+ */
+export function findMatches(chain: WordChain, index: RuleIndex, scratch?: PassScratch, weak = true): Matches {
+  const strong = walkRules(chain, index.trie, index.rules);
+  return { rules: weak ? addWeakMatches(chain, index, strong) : strong, groups: findGroupSites(chain, index.groupTrie, scratch) };
 }
 
 /**
- * Find all guarded rule matches and all spinner-group members of `index` in the chain.
- * @param scratch - Reuse its arrays (the sites are then valid until the next pass takes them).
+ * The matches of `strong` (from {@link findMatches} without weak rules) and of the weak rules, in the order that
+ * findMatches with them gives: by first token, then by last, then in dictionary order.
+ * @example
+ * const strong = findMatches(chain, index, scratch, false).rules;
+ * addWeakMatches(chain, index, strong) //=> the same list as findMatches(chain, index).rules
  * @internal
  */
-export function findMatches(chain: WordChain, index: RuleIndex, scratch?: PassScratch): Matches {
+export function addWeakMatches(chain: WordChain, index: RuleIndex, strong: readonly RuleMatch[]): RuleMatch[] {
+  const weak = walkRules(chain, index.weakTrie, index.rules);
+  if (strong.length === 0) return weak;
+  const before = (a: RuleMatch, b: RuleMatch): boolean =>
+    a.first !== b.first ? a.first < b.first : a.last !== b.last ? a.last < b.last : a.rule.order < b.rule.order;
+  const out: RuleMatch[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < strong.length || j < weak.length) {
+    if (j >= weak.length || (i < strong.length && before(strong[i] as RuleMatch, weak[j] as RuleMatch))) out.push(strong[i++] as RuleMatch);
+    else out.push(weak[j++] as RuleMatch);
+  }
+  return out;
+}
+
+/**
+ * The guarded matches of the rules in `trie` (payloads: indices in `rules`), by first token, then by last, then in
+ * dictionary order (a node's payloads are in insertion order).
+ */
+function walkRules(chain: WordChain, trie: SyllableTrie, rules: readonly Rule[]): RuleMatch[] {
   const { table } = chain;
-  const { trie, rules } = index;
   const out: RuleMatch[] = [];
   const n = table.length;
-  const sites = new SiteList(Math.max(16, n >> 2), scratch);
-  const ids = (scratch === undefined ? new Int32Array(n) : scratch.ints(SCRATCH_KEY_IDS, n)).fill(-1);
   const { kinds, keys, runIds } = table;
-  for (let i = 0; i < n; i++) {
-    // isWordAt, inline.
+  // The key id of token `i` (isWordAt, inline; the kind first, most tokens are not words): looked up by run, so
+  // asking twice costs an array read.
+  const idAt = (i: number): number => {
     const kind = kinds[i];
-    if (kind !== KIND_SYLLABLE && kind !== KIND_WORD) continue;
+    if (kind !== KIND_SYLLABLE && kind !== KIND_WORD) return -1;
     const key = keys[i];
-    if (key !== undefined) ids[i] = trie.keyIdOfRun(key, runIds[i] as number);
-  }
-  const { head, next, values } = trie.payloadLists();
-  /** The phrases ending at token `at` of a walk from `first`: payload list from `k` (group members, guarded rules). */
-  const collect = (k: number, first: number, at: number): void => {
-    for (; k >= 0; k = next[k] as number) {
-      const p = values[k] as number;
-      if (p >= GROUP_PAYLOAD) {
-        sites.push(p - GROUP_PAYLOAD, first, at);
-        continue;
-      }
-      const match = checkGuards(chain, rules[p] as Rule, first, at);
-      if (match !== undefined) out.push(match);
-    }
+    return key === undefined ? -1 : trie.keyIdOfRun(key, runIds[i] as number);
   };
+  /** The rules ending at token `at` of a walk from `first`, guards checked. */
+  const collect = (rule: number, first: number, at: number): void => {
+    const match = checkGuards(chain, rules[rule] as Rule, first, at);
+    if (match !== undefined) out.push(match);
+  };
+  const links = chain.next;
   if (!trie.shouldPack(n)) {
     // A short text in a process that has read little: the insert-side tables, the same trie.
+    const { head, next, values } = trie.payloadLists();
     for (let first = 0; first < n; first++) {
-      let node = trie.childBeforePacking(0, ids[first] as number);
+      let node = trie.childBeforePacking(0, idAt(first));
       for (let at = first; node >= 0; ) {
-        collect(node < head.length ? (head[node] as number) : -1, first, at);
-        at = chain.next[at] as number;
+        for (let k = node < head.length ? (head[node] as number) : -1; k >= 0; k = next[k] as number) collect(values[k] as number, first, at);
+        at = links[at] as number;
         if (at < 0) break;
-        node = trie.childBeforePacking(node, ids[at] as number);
+        node = trie.childBeforePacking(node, idAt(at));
       }
     }
-    return { rules: out, groups: sites };
+    return out;
   }
-  // Each edge's slot holds the child and the head of its payload list: one read for both.
+  // Each edge's slot holds the child and its payloads (the only one, or the head of the list): one read for both.
   const edges = trie.packedEdges();
-  const slots = edges.slots;
+  const { slots, payloads } = edges;
   for (let first = 0; first < n; first++) {
-    const id = ids[first] as number;
+    const id = idAt(first);
     if (id === -1) continue;
     let edge = findEdge(edges, 0, id);
     let at = first;
     while (edge >= 0) {
-      collect(slots[edge + 2] as number, first, at);
-      at = chain.next[at] as number;
+      const only = slots[edge + 5] as number;
+      if (only >= 0) collect(only, first, at);
+      else if (only === -2) {
+        for (let k = slots[edge + 2] as number; k >= 0; k = payloads[2 * k + 1] as number) collect(payloads[2 * k] as number, first, at);
+      }
+      at = links[at] as number;
       if (at < 0) break;
-      edge = findEdgeBelow(edges, edge, ids[at] as number);
+      edge = findEdgeBelow(edges, edge, idAt(at));
     }
   }
-  return { rules: out, groups: sites };
+  return out;
 }
 
 function checkGuards(chain: WordChain, rule: Rule, first: number, last: number): RuleMatch | undefined {

@@ -30,9 +30,10 @@ function glued(chain: WordChain, i: number): boolean {
 /** ".803", ",5" or "." then "803" right after token `i`. */
 function digitsGluedAfter(chain: WordChain, i: number): boolean {
   const { table, text } = chain;
-  if (i + 1 >= table.length || !glued(chain, i)) return false;
+  // The kind first: it is read from the array the caller is walking, where the offsets are two more reads.
+  if (i + 1 >= table.length) return false;
   const kind = table.kinds[i + 1];
-  if (kind !== KIND_PUNCTUATION && kind !== KIND_NUMBER) return false;
+  if ((kind !== KIND_PUNCTUATION && kind !== KIND_NUMBER) || !glued(chain, i)) return false;
   const at = table.starts[i + 1] as number;
   const sep = text.charCodeAt(at);
   if (sep !== 0x2e && sep !== 0x2c) return false;
@@ -44,7 +45,7 @@ function digitsGluedAfter(chain: WordChain, i: number): boolean {
 /** "15-" or "15–" right before token `i`: a range whose second number the spinner wrote as a word. */
 function rangeGluedBefore(chain: WordChain, i: number): boolean {
   const { table, text } = chain;
-  if (i < 2 || !glued(chain, i - 1) || table.kinds[i - 1] !== KIND_PUNCTUATION) return false;
+  if (i < 2 || table.kinds[i - 1] !== KIND_PUNCTUATION || !glued(chain, i - 1)) return false;
   const at = table.starts[i - 1] as number;
   const dash = text.charCodeAt(at);
   if ((table.ends[i - 1] as number) - at !== 1 || (dash !== 0x2d && dash !== 0x2013)) return false;

@@ -13,8 +13,6 @@ export const SCRATCH_NEXT = 0;
 /** @internal */
 export const SCRATCH_PREV = 1;
 /** @internal */
-export const SCRATCH_KEY_IDS = 2;
-/** @internal */
 export const SCRATCH_MODEL_IDS = 3;
 /** @internal */
 export const SCRATCH_SITE_MEMBER = 4;
@@ -22,6 +20,8 @@ export const SCRATCH_SITE_MEMBER = 4;
 export const SCRATCH_SITE_FIRST = 5;
 /** @internal */
 export const SCRATCH_SITE_LAST = 6;
+/** @internal */
+export const SCRATCH_GROUP_KEY_IDS = 7;
 
 /**
  * Reusable arrays of one engine call. What a pass takes from it is valid until the next pass takes the same slot.

@@ -9,10 +9,10 @@ import { modelContextAt } from '../score/lm-context.js';
 import { scanTokens } from '../tokenize/08-scan.js';
 import { findArtifacts } from './artifacts.js';
 import type { EngineConfig } from './engine-config.js';
-import { foreignInsert, gluedToWord, vietnameseSentences } from './foreign.js';
+import { findVietnameseSentences, foreignInsert, gluedToWord } from './foreign.js';
 import { bestGroupConfidence, findGroupCandidates, proposeGroupCandidate } from './group-candidates.js';
 import { matchCase } from './match-case.js';
-import { findMatches, type RuleMatch } from './match.js';
+import { addWeakMatches, findMatches, type RuleMatch } from './match.js';
 import type { PassScratch } from './pass-scratch.js';
 import type { Proposal } from './proposal.js';
 import type { PassProposals } from './repass.js';
@@ -28,7 +28,9 @@ import { buildWordChain, type WordChain } from './word-chain.js';
 const EXAMPLE_MIN_PRIOR = 0.5;
 /**
  * Below this prior an entry is not sure on its own (ambiguous forms, and mined entries nobody read one by one): it
- * is only considered in documents that look spun. In clean text this also spares the model's scoring of them.
+ * is only considered in documents that look spun. In clean text this also spares the model's scoring of them, and
+ * the matching: the rule index keeps the entries below STRONG_PRIOR in a trie of their own (`weakTrie`), walked
+ * only in documents that look spun, so this must stay STRONG_PRIOR.
  */
 const AMBIGUOUS_PRIOR = STRONG_PRIOR;
 const AMBIGUOUS_MIN_SPIN = 0.15;
@@ -128,9 +130,10 @@ export function proposePass(
   const table = scanTokens(text, scratch.table);
   scratch.table = table;
   const chain = buildWordChain(text, table, scratch);
-  const matches = findMatches(chain, cfg.index, scratch);
+  // The rules below AMBIGUOUS_PRIOR are matched only once the document's spin says they may apply (see below).
+  const matches = findMatches(chain, cfg.index, scratch, false);
   const model = cfg.model === null ? null : cfg.model();
-  const vietnamese = vietnameseSentences(table);
+  const vietnamese = findVietnameseSentences(table);
   const base = spinSignals(chain, matches.rules, vietnamese);
   // Spinner-group candidates first: the model's verdict on them is also evidence of spin for the whole document.
   // Later passes keep the first pass's spin score: in a document too clean for group repairs they need no scoring.
@@ -154,7 +157,8 @@ export function proposePass(
   const docSpin = known?.docSpin ?? scoreSpin(signals);
   const density = known?.density ?? scoreSpinDensity(signals);
   const curated: Curated[] = [];
-  for (const m of matches.rules) {
+  const wantWeak = cfg.applyAll || docSpin >= AMBIGUOUS_MIN_SPIN;
+  for (const m of wantWeak ? addWeakMatches(chain, cfg.index, matches.rules) : matches.rules) {
     if (gluedToWord(chain, m)) continue;
     if (m.rule.foreign && !foreignInsert(chain, cfg.index, m, vietnamese)) continue;
     if (!cfg.applyAll && m.rule.entry.confidence < AMBIGUOUS_PRIOR && docSpin < AMBIGUOUS_MIN_SPIN) continue;

@@ -1,6 +1,7 @@
 /**
- * Combine compiled dictionaries into one matcher: a syllable trie from every spun form to the rules that repair it.
- * Built once per set of dictionaries (createRewriter keeps it) and never while matching.
+ * Combine compiled dictionaries into one matcher: syllable tries from every spun form to the rules that repair it
+ * (one for the sure rules, one for the others) and from every spinner-group member to its group. Built once per set
+ * of dictionaries (createRewriter keeps it) and never while matching.
  * @module
  */
 import { SPIN_GROUP_PRIOR, SPIN_GROUPS_NAME, type SpinGroups } from '../dictionary/spin-groups.js';
@@ -11,6 +12,7 @@ import { isSyllable } from '../syllable.js';
 import type { CompiledEntry, Dictionary } from '../types.js';
 import { syllableKey } from '../unicode/tone.js';
 import { compileGuard, type CompiledGuard, type KeyGuard } from './guards.js';
+import { STRONG_PRIOR } from './spin-signals.js';
 
 /**
  * One way to repair one spun form. What only a match needs (the replacement's keys, whether the form is foreign) is
@@ -69,18 +71,23 @@ export class Rule {
 
 /** The compiled matcher of a set of dictionaries. @internal */
 export interface RuleIndex {
+  /** The forms of the rules with a prior of STRONG_PRIOR or more (payload: index in `rules`). */
   readonly trie: SyllableTrie;
+  /**
+   * The forms of the other rules. A document that does not look spun drops their matches (src/rules/pass.ts), so a
+   * pass walks this trie, by far the larger, only when it wants them (see {@link findMatches}).
+   */
+  readonly weakTrie: SyllableTrie;
+  /** The spinner groups' members (payload: member index); empty without groups. */
+  readonly groupTrie: SyllableTrie;
   readonly rules: readonly Rule[];
-  /** Spinner groups whose members are in the trie (payload GROUP_PAYLOAD + member index), or null. */
+  /** Spinner groups whose members are in `groupTrie`, or null. */
   readonly groups: SpinGroups | null;
   /** Rules made on demand from the groups, by `from * 65536 + to`. */
   readonly groupRules: Map<number, Rule>;
   /** Keys of one-word shorthand forms (teencode entries: "ck", "vk", "ko"). */
   readonly shorthand: ReadonlySet<string>;
 }
-
-/** Trie payloads from here up are spinner-group members. @internal */
-export const GROUP_PAYLOAD: number = 1 << 30;
 
 /** The rule repairing group member `from` into member `to`, made once on first use. @internal */
 export function groupRule(index: RuleIndex, from: number, to: number): Rule {
@@ -117,22 +124,34 @@ export function phraseKeys(phrase: string): string[] {
  * @internal
  */
 export function buildRuleIndex(dictionaries: readonly Dictionary[], groups: SpinGroups | null = null): RuleIndex {
-  // Every syllable after the first of a form can add an edge below the root: size the trie's edge table for that.
+  // Every syllable after the first of a form can add an edge below the root: size the tries' edge tables for that.
+  const strong = (entry: CompiledEntry): boolean => entry.confidence >= STRONG_PRIOR;
   let edges = 0;
-  for (const dictionary of dictionaries) for (const entry of dictionary.entries) for (const keys of entry.from) edges += keys.length - 1;
-  for (const keys of groups?.keys ?? []) edges += keys.length - 1;
+  let weakEdges = 0;
+  for (const dictionary of dictionaries) {
+    for (const entry of dictionary.entries) {
+      for (const keys of entry.from) {
+        if (strong(entry)) edges += keys.length - 1;
+        else weakEdges += keys.length - 1;
+      }
+    }
+  }
+  let groupEdges = 0;
+  for (const keys of groups?.keys ?? []) groupEdges += keys.length - 1;
   const trie = new SyllableTrie(edges);
+  const weakTrie = new SyllableTrie(weakEdges);
+  const groupTrie = new SyllableTrie(groupEdges);
   const rules: Rule[] = [];
   for (const dictionary of dictionaries) {
     for (const entry of dictionary.entries) {
       for (const fromKeys of entry.from) {
-        trie.insert(fromKeys, rules.length);
+        (strong(entry) ? trie : weakTrie).insert(fromKeys, rules.length);
         rules.push(new Rule(entry, fromKeys, rules.length, false));
       }
     }
   }
-  groups?.keys.forEach((keys, member) => trie.insert(keys, GROUP_PAYLOAD + member));
+  groups?.keys.forEach((keys, member) => groupTrie.insert(keys, member));
   const shorthand = new Set<string>();
   for (const r of rules) if (r.entry.category === 'teencode' && r.fromKeys.length === 1) shorthand.add(r.fromKeys[0] as string);
-  return { trie, rules, groups, groupRules: new Map(), shorthand };
+  return { trie, weakTrie, groupTrie, rules, groups, groupRules: new Map(), shorthand };
 }

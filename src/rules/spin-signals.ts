@@ -4,6 +4,7 @@
  */
 import type { SpinSignals } from '../score/spin-score.js';
 import { KIND_SYLLABLE, KIND_WORD } from '../tokenize/token-table.js';
+import type { SentenceSet } from './foreign.js';
 import type { RuleMatch } from './match.js';
 import type { WordChain } from './word-chain.js';
 
@@ -27,7 +28,7 @@ function isLowerLatinWord(chain: WordChain, i: number): boolean {
  * spinner-group evidence (zero here) is filled in from the sites the language model scores.
  * @internal
  */
-export function spinSignals(chain: WordChain, matches: readonly RuleMatch[], vietnamese: Set<number>): SpinSignals {
+export function spinSignals(chain: WordChain, matches: readonly RuleMatch[], vietnamese: SentenceSet): SpinSignals {
   const { table } = chain;
   let syllables = 0;
   let foreignWords = 0;

@@ -9,30 +9,29 @@ import type { RuleIndex } from './rule-index.js';
 
 /**
  * The spinner-group test of the stray-period rule: a member ending right before a period and a synonym of it right
- * after. Sites are in text order of their first token, so both ends are found by binary search, with no index built.
+ * after. The sites of the few tokens asked about are read from the group trie (GroupSites.someAt), so a text whose
+ * sites were not walked to the end (judged clean early) is not walked for this.
+ * @example
+ * const synonymAcross = synonymsAcross(matches.groups, index);
+ * synonymAcross(lastWordBeforePeriod, firstWordAfter) //=> the synonym's last token, or -1
+ * @internal
  */
 export function synonymsAcross(sites: GroupSites, index: RuleIndex): SynonymAcross {
   const groups = index.groups;
-  if (groups === null || sites.count === 0) return () => -1;
-  /** The first site whose first token is at least `token`. */
-  const lowerBound = (token: number): number => {
-    let lo = 0;
-    let hi = sites.count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sites.first[mid] as number) < token) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  if (groups === null) return () => -1;
   return (endsAt, startsAt) => {
-    // A member ending at `endsAt` starts at most MAX_MEMBER_TOKENS tokens (words and spaces) before it.
-    for (let a = lowerBound(endsAt - MAX_MEMBER_TOKENS); a < sites.count && (sites.first[a] as number) <= endsAt; a++) {
-      if (sites.last[a] !== endsAt) continue;
-      const synonyms = groups.alternatives[sites.member[a] as number] ?? [];
-      for (let b = lowerBound(startsAt); b < sites.count && sites.first[b] === startsAt; b++) {
-        if (synonyms.includes(sites.member[b] as number)) return sites.last[b] as number;
-      }
+    let found = -1;
+    /** A member starting at `startsAt` among `synonyms`: its last token goes to `found`. */
+    const synonymAfter = (synonyms: readonly number[]): boolean =>
+      sites.someAt(startsAt, (member, last) => {
+        if (!synonyms.includes(member)) return false;
+        found = last;
+        return true;
+      });
+    // A member ending at `endsAt` starts at most MAX_MEMBER_TOKENS tokens (words and spaces) before it. The sites
+    // of those few tokens are read from the trie: the pass's walk may not have come this far.
+    for (let first = Math.max(0, endsAt - MAX_MEMBER_TOKENS); first <= endsAt; first++) {
+      if (sites.someAt(first, (member, last) => last === endsAt && synonymAfter(groups.alternatives[member] ?? []))) return found;
     }
     return -1;
   };

@@ -37,23 +37,29 @@ export function tokenText(chain: WordChain, i: number): string {
  */
 export function buildWordChain(text: string, table: TokenTable, scratch?: PassScratch): WordChain {
   const n = table.length;
-  const next = (scratch === undefined ? new Int32Array(n) : scratch.ints(SCRATCH_NEXT, n)).fill(-1);
-  const prev = (scratch === undefined ? new Int32Array(n) : scratch.ints(SCRATCH_PREV, n)).fill(-1);
+  const next = scratch === undefined ? new Int32Array(n) : scratch.ints(SCRATCH_NEXT, n);
+  const prev = scratch === undefined ? new Int32Array(n) : scratch.ints(SCRATCH_PREV, n);
   const { kinds, starts, ends, sentences, keys } = table;
   // isWordAt, inline.
   const wordAt = (i: number): boolean => {
     const kind = kinds[i];
     return (kind === KIND_SYLLABLE || kind === KIND_WORD) && keys[i] !== undefined;
   };
-  for (let i = 0; i + 2 < n; i++) {
+  // Each slot written once (no fill first): whether token i links forward is known at i, and prev[i] is the link
+  // found two tokens back.
+  let linkedBack = false; // token i - 2 links to token i
+  let linkedBackNext = false; // token i - 1 links to token i + 1
+  for (let i = 0; i < n; i++) {
     // One space or no-break space between: a token that is not a space fails with one read.
-    if (kinds[i + 1] !== KIND_SPACE || (ends[i + 1] as number) - (starts[i + 1] as number) !== 1) continue;
-    if (!wordAt(i) || !wordAt(i + 2)) continue;
-    const c = text.charCodeAt(starts[i + 1] as number);
-    if ((c === 0x20 || c === 0xa0) && sentences[i] === sentences[i + 2]) {
-      next[i] = i + 2;
-      prev[i + 2] = i;
+    let linked = false;
+    if (i + 2 < n && kinds[i + 1] === KIND_SPACE && (ends[i + 1] as number) - (starts[i + 1] as number) === 1 && wordAt(i) && wordAt(i + 2)) {
+      const c = text.charCodeAt(starts[i + 1] as number);
+      linked = (c === 0x20 || c === 0xa0) && sentences[i] === sentences[i + 2];
     }
+    next[i] = linked ? i + 2 : -1;
+    prev[i] = linkedBack ? i - 2 : -1;
+    linkedBack = linkedBackNext;
+    linkedBackNext = linked;
   }
   return { text, table, next, prev };
 }

@@ -79,7 +79,8 @@ function scanLink(text: string, i: number, runEnd: number, classes: Uint8Array, 
 /**
  * The end of the plain letter run at the letter `i`, or -1 when {@link scanStep} must look closer. Plain: letters and
  * combining marks only, and what follows can neither continue the run (an apostrophe, an astral letter), make it a
- * word with digits or dots (`U23`, `TP.HCM`), nor, for an ASCII first letter, start a link (`. @ : - _ +`). For
+ * word with digits or dots (`U23`, `TP.HCM`), nor, for an ASCII first letter, start a link (`. @ : - _ +`); a period
+ * followed by whitespace or the end (a sentence's last word) can do neither. For
  * such a run scanStep gives a syllable or word token ending there, described by `describeLetterRun(text, i, end,
  * lastLetterRun.hash)`: this function sets the hash. Most tokens of a text are such runs, and this check costs one
  * comparison per character.
@@ -102,8 +103,13 @@ export function plainRunEnd(text: string, i: number, classes: Uint8Array): numbe
     end++;
   }
   if (end < length) {
-    if (c === 0x27 || c === 0x2019 || cls === CLASS_HIGH_SURROGATE || cls === CLASS_DIGIT || c === 0x2e) return -1;
-    if (mayContinueLink(c) && text.charCodeAt(i) < 0x80) return -1;
+    if (c === 0x2e) {
+      // Then whitespace or the end: no abbreviation goes on past the period (its next part would start with a
+      // letter) and no link ends in it (an e-mail needs `@` after the run, a host a label after its last dot).
+      const after = end + 1 < length ? text.charCodeAt(end + 1) : 0x20;
+      if (after !== 0x20 && after !== 0x0a && after !== 0x0d && after !== 0x09) return -1;
+    } else if (c === 0x27 || c === 0x2019 || cls === CLASS_HIGH_SURROGATE || cls === CLASS_DIGIT) return -1;
+    else if (mayContinueLink(c) && text.charCodeAt(i) < 0x80) return -1;
   }
   lastLetterRun.hash = hash;
   return end;

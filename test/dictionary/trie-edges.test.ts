@@ -104,6 +104,39 @@ describe('SyllableTrie look-ups after more inserts', () => {
   });
 });
 
+describe('packed payloads', () => {
+  test.each`
+    phrases                                                      | path                   | payloads
+    ${[['tiến', 'công']]}                                        | ${['tiến', 'công']}    | ${[0]}
+    ${[['tiến', 'công'], ['tiến', 'công']]}                      | ${['tiến', 'công']}    | ${[0, 1]}
+    ${[['tiến', 'công'], ['tiến'], ['tiến', 'công'], ['tiến']]} | ${['tiến']}            | ${[1, 3]}
+    ${[['tiến', 'công', 'giá']]}                                 | ${['tiến', 'công']}    | ${[]}
+  `('the slot of $path gives payloads $payloads: the only one in the slot, several through the interleaved lists', ({ phrases, path, payloads }) => {
+    const trie = new SyllableTrie();
+    (phrases as string[][]).forEach((p, i) => trie.insert(p, i));
+    const edges = trie.packedEdges();
+    let node = 0;
+    let at = -1;
+    for (const key of path as string[]) {
+      at = findEdge(edges, node, trie.keyId(key));
+      node = edges.slots[at + 1] as number;
+    }
+    const only = edges.slots[at + 5] as number;
+    const read: number[] = [];
+    if (only >= 0) read.push(only);
+    else if (only === -2) {
+      for (let k = edges.slots[at + 2] as number; k >= 0; k = edges.payloads[2 * k + 1] as number) read.push(edges.payloads[2 * k] as number);
+    }
+    expect(read).toEqual(payloads);
+    expect(read).toEqual(trie.payloads(node) ?? []);
+  });
+
+  test('without lists the slots still say whether a child has payloads', () => {
+    const edges = packTrieEdges(3, Int32Array.of(1, 2), { count: 0, parents: new Int32Array(0), keyIds: new Int32Array(0), children: new Int32Array(0) }, Int32Array.of(-1, 4, -1));
+    expect([edges.slots[findEdge(edges, 0, 0) + 5], edges.slots[findEdge(edges, 0, 1) + 5], edges.payloads.length]).toEqual([-2, -1, 0]);
+  });
+});
+
 describe('SyllableTrie before packing', () => {
   test('the insert-side walk finds the same children as the packed one', () => {
     const trie = new SyllableTrie();

@@ -9,6 +9,11 @@ describe('scanTokens (the token table behind tokenize)', () => {
     'Tỉnh Quảng Ninh có tổng số một.803 thủ tục, đạt 94,07%. Xem https://a.vn/x.',
     'TP.HCM\r\n\r\n👨‍👩‍👧 \uD800 ten@mail.com 10h30',
     '',
+    // Words before a period: sentence ends, abbreviations, hosts and addresses.
+    'Hôm nay. Ngày mai.\nCon mèo.\r\nXong.\tHết.',
+    'U.S. Army, TP. HCM, Q. 1, www.5.com. dantri.com.vn. vn. com. ten.ho@mail.vn. abc.@x.vn a.b. nay.',
+    'người.',
+    'ok.',
   ])('agrees with tokenize on %j', (text) => {
     const table = scanTokens(text);
     const rows = [];
