@@ -3,7 +3,7 @@
  * the one before it?
  * @module
  */
-import type { SynonymAcross } from './artifacts.js';
+import type { SynonymAcross } from './stray-period.js';
 import type { GroupSites } from './match.js';
 import type { RuleIndex } from './rule-index.js';
 
