@@ -99,15 +99,15 @@ export function gluedToWord(chain: WordChain, m: RuleMatch): boolean {
   return joiner(m.first - 1) || (m.last + 1 < chain.table.length && joiner(m.last + 1));
 }
 
-/**
- * The run of foreign words right beside a match on one side (shorthand like "ck" beside "vk" is chat, not a
- * foreign language, and is skipped): how many, and whether one of them is lowercase.
- */
 function capitalised(text: string): boolean {
   const first = text[0] ?? '';
   return first !== first.toLowerCase();
 }
 
+/**
+ * The run of foreign words right beside a match on one side (shorthand like "ck" beside "vk" is chat, not a
+ * foreign language, and is skipped): how many, and whether one of them is lowercase.
+ */
 function foreignRun(chain: WordChain, index: RuleIndex, from: number, step: 1 | -1): { count: number; lower: boolean } {
   const links = step < 0 ? chain.prev : chain.next;
   let count = 0;
