@@ -16,6 +16,10 @@ export interface WordChain {
   readonly next: Int32Array;
   /** Index of the previous linked word token, or -1. */
   readonly prev: Int32Array;
+  /** Number of syllable tokens (counted on the way, for the spin signals: no second pass over the kinds). */
+  readonly syllables: number;
+  /** Indices of the `word` tokens, in order. */
+  readonly words: readonly number[];
 }
 
 /** True for tokens that dictionaries can match: syllables and other letter words. @internal */
@@ -49,7 +53,12 @@ export function buildWordChain(text: string, table: TokenTable, scratch?: PassSc
   // found two tokens back.
   let linkedBack = false; // token i - 2 links to token i
   let linkedBackNext = false; // token i - 1 links to token i + 1
+  let syllables = 0;
+  const words: number[] = [];
   for (let i = 0; i < n; i++) {
+    const kind = kinds[i];
+    if (kind === KIND_SYLLABLE) syllables++;
+    else if (kind === KIND_WORD) words.push(i);
     // One space or no-break space between: a token that is not a space fails with one read.
     let linked = false;
     if (i + 2 < n && kinds[i + 1] === KIND_SPACE && (ends[i + 1] as number) - (starts[i + 1] as number) === 1 && wordAt(i) && wordAt(i + 2)) {
@@ -61,7 +70,7 @@ export function buildWordChain(text: string, table: TokenTable, scratch?: PassSc
     linkedBack = linkedBackNext;
     linkedBackNext = linked;
   }
-  return { text, table, next, prev };
+  return { text, table, next, prev, syllables, words };
 }
 
 /** True when the words before token `at` read `phrase` (keys), ending right before `at`. @internal */
