@@ -3,7 +3,6 @@
  * @module
  */
 import type { SpinSignals } from '../score/spin-score.js';
-import { KIND_SYLLABLE, KIND_WORD } from '../tokenize/token-table.js';
 import type { SentenceSet } from './foreign.js';
 import type { RuleMatch } from './match.js';
 import type { WordChain } from './word-chain.js';
@@ -30,15 +29,9 @@ function isLowerLatinWord(chain: WordChain, i: number): boolean {
  */
 export function spinSignals(chain: WordChain, matches: readonly RuleMatch[], vietnamese: SentenceSet): SpinSignals {
   const { table } = chain;
-  let syllables = 0;
   let foreignWords = 0;
-  const { kinds, length } = table;
-  for (let i = 0; i < length; i++) {
-    const kind = kinds[i];
-    if (kind === KIND_SYLLABLE) syllables++;
-    else if (kind === KIND_WORD && isLowerLatinWord(chain, i) && vietnamese.has(table.sentences[i] as number)) {
-      foreignWords++;
-    }
+  for (const i of chain.words) {
+    if (isLowerLatinWord(chain, i) && vietnamese.has(table.sentences[i] as number)) foreignWords++;
   }
   const strongStarts = new Set<number>();
   for (const m of matches) {
@@ -48,7 +41,7 @@ export function spinSignals(chain: WordChain, matches: readonly RuleMatch[], vie
     }
   }
   return {
-    syllables,
+    syllables: chain.syllables,
     strongMatches: strongStarts.size,
     foreignWords,
     groupHits: 0,

@@ -16,6 +16,10 @@ export interface WordChain {
   readonly next: Int32Array;
   /** Index of the previous linked word token, or -1. */
   readonly prev: Int32Array;
+  /** Number of syllable tokens (counted on the way, for the spin signals: no second pass over the kinds). */
+  readonly syllables: number;
+  /** Indices of the `word` tokens, in order. */
+  readonly words: readonly number[];
 }
 
 /** True for tokens that dictionaries can match: syllables and other letter words. @internal */
@@ -40,28 +44,35 @@ export function buildWordChain(text: string, table: TokenTable, scratch?: PassSc
   const next = scratch === undefined ? new Int32Array(n) : scratch.ints(SCRATCH_NEXT, n);
   const prev = scratch === undefined ? new Int32Array(n) : scratch.ints(SCRATCH_PREV, n);
   const { kinds, starts, ends, sentences, keys } = table;
-  // isWordAt, inline.
-  const wordAt = (i: number): boolean => {
-    const kind = kinds[i];
-    return (kind === KIND_SYLLABLE || kind === KIND_WORD) && keys[i] !== undefined;
-  };
   // Each slot written once (no fill first): whether token i links forward is known at i, and prev[i] is the link
   // found two tokens back.
   let linkedBack = false; // token i - 2 links to token i
   let linkedBackNext = false; // token i - 1 links to token i + 1
+  let syllables = 0;
+  const words: number[] = [];
   for (let i = 0; i < n; i++) {
-    // One space or no-break space between: a token that is not a space fails with one read.
+    const kind = kinds[i];
     let linked = false;
-    if (i + 2 < n && kinds[i + 1] === KIND_SPACE && (ends[i + 1] as number) - (starts[i + 1] as number) === 1 && wordAt(i) && wordAt(i + 2)) {
-      const c = text.charCodeAt(starts[i + 1] as number);
-      linked = (c === 0x20 || c === 0xa0) && sentences[i] === sentences[i + 2];
+    // isWordAt(i), then one space or no-break space, then isWordAt(i + 2); spaces and punctuation (half the tokens)
+    // fail on the kind already read.
+    if (kind === KIND_SYLLABLE || kind === KIND_WORD) {
+      if (kind === KIND_SYLLABLE) syllables++;
+      else words.push(i);
+      if (i + 2 < n && kinds[i + 1] === KIND_SPACE && keys[i] !== undefined) {
+        const space = starts[i + 1] as number;
+        const after = kinds[i + 2];
+        if ((ends[i + 1] as number) - space === 1 && (after === KIND_SYLLABLE || after === KIND_WORD) && keys[i + 2] !== undefined) {
+          const c = text.charCodeAt(space);
+          linked = (c === 0x20 || c === 0xa0) && sentences[i] === sentences[i + 2];
+        }
+      }
     }
     next[i] = linked ? i + 2 : -1;
     prev[i] = linkedBack ? i - 2 : -1;
     linkedBack = linkedBackNext;
     linkedBackNext = linked;
   }
-  return { text, table, next, prev };
+  return { text, table, next, prev, syllables, words };
 }
 
 /** True when the words before token `at` read `phrase` (keys), ending right before `at`. @internal */
