@@ -21,16 +21,8 @@ import {
   classifyAstral,
   FLAG_UPPER,
 } from './01-classify.js';
-import {
-  addCachedRun,
-  type CachedRun,
-  detachString,
-  findCachedRun,
-  takeRunId,
-  FNV_OFFSET,
-  FNV_PRIME,
-  hashRange,
-} from './run-cache.js';
+import { addCachedRun, type CachedRun, findCachedRun, takeRunId } from './run-cache.js';
+import { detachString, FNV_OFFSET, FNV_PRIME, hashRange } from './run-text.js';
 import { KIND_SYLLABLE, KIND_WORD } from './token-table.js';
 
 /** Longest part of a dotted abbreviation (`GS.TSKH`). */

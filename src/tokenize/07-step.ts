@@ -26,7 +26,8 @@ import {
 } from './04-words.js';
 import { scanKeycap, scanSymbol } from './05-symbols.js';
 import { isSentenceFinal } from './06-sentences.js';
-import { FNV_OFFSET, FNV_PRIME, type CachedRun } from './run-cache.js';
+import type { CachedRun } from './run-cache.js';
+import { FNV_OFFSET, FNV_PRIME } from './run-text.js';
 import {
   KIND_EMAIL,
   KIND_NEWLINE,

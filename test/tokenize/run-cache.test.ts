@@ -7,8 +7,8 @@ import {
   cachedRunIdAt,
   findCachedRun,
   findCachedSlot,
-  hashRange,
 } from '../../src/tokenize/run-cache.js';
+import { hashRange } from '../../src/tokenize/run-text.js';
 
 describe('run cache slots', () => {
   test.each(['Hoà', 'bình', 'UBND', 'ﬁx', 'Nguyễn', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'])(
