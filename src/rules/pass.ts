@@ -5,24 +5,22 @@
  */
 import { scoreSpin, scoreSpinDensity, MIN_SITES, type SpinSignals } from '../score/spin-score.js';
 import { DEFAULT_GROUP_WEIGHTS } from '../score/confidence.js';
-import { modelContextAt } from '../score/lm-context.js';
 import { scanTokens } from '../tokenize/08-scan.js';
 import { findArtifacts } from './artifacts.js';
 import type { EngineConfig } from './engine-config.js';
 import { findVietnameseSentences, foreignInsert, gluedToWord } from './foreign.js';
-import { bestGroupConfidence, findGroupCandidates, proposeGroupCandidate } from './group-candidates.js';
-import { matchCase } from './match-case.js';
-import { addWeakMatches, findMatches, type RuleMatch } from './match.js';
+import { findGroupCandidates } from './group-candidates.js';
+import { bestGroupConfidence, proposeGroupCandidate } from './group-proposal.js';
+import { addWeakMatches, findMatches } from './match.js';
 import type { PassScratch } from './pass-scratch.js';
+import { proposeMatch } from './propose-match.js';
 import type { Proposal } from './proposal.js';
 import type { PassProposals } from './repass.js';
 import { scoreProposal } from './score-proposal.js';
 import { buildSpanIndex } from './span-index.js';
 import { spinSignals, STRONG_PRIOR } from './spin-signals.js';
 import { synonymsAcross } from './synonyms-across.js';
-import { trimEdit } from './trim-edit.js';
-import { toneLike } from './tone-like.js';
-import { buildWordChain, type WordChain } from './word-chain.js';
+import { buildWordChain } from './word-chain.js';
 
 /** In a dictionary example, entries of another entry apply only from this prior up (see EngineConfig.exampleOf). */
 const EXAMPLE_MIN_PRIOR = 0.5;
@@ -45,44 +43,6 @@ const CLEAN_EARLY_SPIN = 0.02;
 
 /** Tokens (words and the spaces between them) on each side that the model's context window covers. */
 const CONTEXT_TOKENS = 4;
-
-/** A proposal for a rule match: replacement in the matched case and tone style, trimmed to the words that change. */
-function proposeMatch(text: string, chain: WordChain, m: RuleMatch, cfg: EngineConfig): Proposal | undefined {
-  const start = chain.table.starts[m.first] as number;
-  const end = chain.table.ends[m.last] as number;
-  const original = text.slice(start, end);
-  const entry = m.rule.entry;
-  const full = toneLike(original, matchCase(original, entry.to), cfg.tone);
-  if (full === original) return undefined;
-  const edit = trimEdit(chain, m.first, m.last, full);
-  if (edit === undefined || text.slice(edit.start, edit.end) === edit.replacement) return undefined;
-  const proposal: Proposal = {
-    start: edit.start,
-    end: edit.end,
-    replacement: edit.replacement,
-    spanStart: start,
-    spanEnd: end,
-    ruleId: entry.id,
-    category: entry.category,
-    prior: entry.confidence,
-    weight: m.rule.fromKeys.length,
-    order: m.rule.order,
-    reasons: m.guardReason === undefined ? [] : [m.guardReason],
-    confidence: entry.confidence,
-    scoredReasons: [],
-    offset: m.rule.offset,
-  };
-  // The model reads every non-Vietnamese word as one class `<w>`, so its ratio for a lone English word against the
-  // Vietnamese one says nothing about this place (it always prefers Vietnamese): such entries ("stress", "album")
-  // go by their prior and the document's spin score. Longer forms keep the model: their own words are context.
-  if (cfg.model === null || (m.rule.foreign && m.rule.fromKeys.length === 1)) return proposal;
-  const { left, right } = modelContextAt(chain.table, text, m.first, m.last + 1);
-  return {
-    ...proposal,
-    lm: { left, original: m.rule.fromKeys, replacement: m.rule.toKeys, right },
-    ...(m.rule.candidateOnly ? { fromGroups: true } : {}),
-  };
-}
 
 /** What a pass proposes, and what it learnt of the document. @internal */
 export interface PassResult extends PassProposals {

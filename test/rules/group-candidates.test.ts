@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildSpinGroups } from '../../src/dictionary/spin-groups.js';
 import { DEFAULT_GROUP_WEIGHTS, scoreGroupConfidence } from '../../src/score/confidence.js';
-import { bestGroupConfidence, type GroupCandidate } from '../../src/rules/group-candidates.js';
+import { bestGroupConfidence, type GroupCandidate } from '../../src/rules/group-proposal.js';
 import { buildRuleIndex } from '../../src/rules/rule-index.js';
 
 const index = buildRuleIndex([], buildSpinGroups([['đánh giá', 'tiến công giá'], ['những', 'các']]));
