@@ -14,27 +14,24 @@ import { isWordAt, tokenText, type WordChain } from './word-chain.js';
 /** The most words a repeated continuation may say again. */
 const MAX_REPEAT = 3;
 
-/** Keys of the `count` words ending at token `last` (walking back along links), or undefined. */
-function wordsBack(chain: WordChain, last: number, count: number): number[] | undefined {
+/** The `count` word tokens from token `from` along `links` (`chain.next` or `chain.prev`), or undefined. */
+function wordsAlong(links: Int32Array, from: number, count: number): number[] | undefined {
   const out: number[] = [];
-  let i = last;
-  while (out.length < count) {
+  for (let i = from; out.length < count; i = links[i] as number) {
     if (i < 0) return undefined;
     out.push(i);
-    i = chain.prev[i] as number;
-  }
-  return out.reverse();
-}
-
-function wordsForward(chain: WordChain, first: number, count: number): number[] | undefined {
-  const out: number[] = [];
-  let i = first;
-  while (out.length < count) {
-    if (i < 0) return undefined;
-    out.push(i);
-    i = chain.next[i] as number;
   }
   return out;
+}
+
+/** The `count` word tokens ending at token `last`, in text order, or undefined. */
+function wordsBack(chain: WordChain, last: number, count: number): number[] | undefined {
+  return wordsAlong(chain.prev, last, count)?.reverse();
+}
+
+/** The `count` word tokens starting at token `first`, or undefined. */
+function wordsForward(chain: WordChain, first: number, count: number): number[] | undefined {
+  return wordsAlong(chain.next, first, count);
 }
 
 /**
