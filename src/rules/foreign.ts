@@ -106,33 +106,27 @@ function capitalised(text: string): boolean {
 
 /**
  * The run of foreign words right beside a match on one side (shorthand like "ck" beside "vk" is chat, not a
- * foreign language, and is skipped): how many, and whether one of them is lowercase.
+ * foreign language, and is skipped): how many, whether one of them is lowercase, and whether the first word past
+ * the shorthand is a Vietnamese syllable (`beside`).
  */
-function foreignRun(chain: WordChain, index: RuleIndex, from: number, step: 1 | -1): { count: number; lower: boolean } {
+function foreignRun(chain: WordChain, index: RuleIndex, from: number, step: 1 | -1): { count: number; lower: boolean; beside: boolean } {
   const links = step < 0 ? chain.prev : chain.next;
   let count = 0;
   let lower = false;
-  for (let i = links[from] as number; i >= 0; i = links[i] as number) {
+  let i = links[from] as number;
+  for (; i >= 0; i = links[i] as number) {
     if (chain.table.kinds[i] !== KIND_WORD) break;
     if (index.shorthand.has(chain.table.keys[i] ?? '')) continue;
     count++;
     const text = tokenText(chain, i);
     if (text === text.toLowerCase()) lower = true;
   }
-  return { count, lower };
+  return { count, lower, beside: count === 0 && i >= 0 && chain.table.kinds[i] === KIND_SYLLABLE };
 }
 
 function holdsSyllable(chain: WordChain, m: RuleMatch): boolean {
   for (let i = m.first; i >= 0 && i <= m.last; i = chain.next[i] as number) if (chain.table.kinds[i] === KIND_SYLLABLE) return true;
   return false;
-}
-
-/** The first word beside token `from` (shorthand like "bt", "ko" looked past) is a Vietnamese syllable. */
-function besideSyllable(chain: WordChain, index: RuleIndex, from: number, step: 1 | -1): boolean {
-  const links = step < 0 ? chain.prev : chain.next;
-  let i = links[from] as number;
-  while (i >= 0 && chain.table.kinds[i] === KIND_WORD && index.shorthand.has(chain.table.keys[i] ?? '')) i = links[i] as number;
-  return i >= 0 && chain.table.kinds[i] === KIND_SYLLABLE;
 }
 
 /**
@@ -146,14 +140,14 @@ export function foreignInsert(chain: WordChain, index: RuleIndex, m: RuleMatch, 
   if (!vietnamese.has(table.sentences[m.first] as number)) return false;
   const before = chain.prev[m.first] as number;
   const after = chain.next[m.last] as number;
+  const left = foreignRun(chain, index, m.first, -1);
+  const right = foreignRun(chain, index, m.last, 1);
   // An insert stands beside a Vietnamese word, or has one in it ("vòi dragon"): "mini hotel," "i7-10700
   // processor." or "const result = …" is not one (a gloss, a name, code).
-  if (!besideSyllable(chain, index, m.first, -1) && !besideSyllable(chain, index, m.last, 1) && !holdsSyllable(chain, m)) return false;
+  if (!left.beside && !right.beside && !holdsSyllable(chain, m)) return false;
   // Part of a foreign phrase: two or more foreign words on one side, or foreign words on both sides, with a
   // lowercase one among them ("heated tobacco product", "US News and World report"). One name or loanword beside
   // it does not count ("Ford demo nghiệm", "ôtô color bạc", "đẹp wa shop ơi").
-  const left = foreignRun(chain, index, m.first, -1);
-  const right = foreignRun(chain, index, m.last, 1);
   if (left.count >= 2 && left.lower) return false;
   if (right.count >= 2 && right.lower) return false;
   if (left.count >= 1 && right.count >= 1 && (left.lower || right.lower)) return false;
