@@ -8,6 +8,7 @@
  * @module
  */
 
+import { fitRunId } from '../tokenize/run-memo.js';
 import { findEdge, packTrieEdges, type TrieEdges } from './trie-edges.js';
 
 const KEY_SPACE = 2 ** 21;
@@ -97,7 +98,7 @@ export class SyllableTrie {
       const known = byRun[runId] as number;
       if (known !== 0) return known - 2;
     } else {
-      byRun = grown(byRun.length === 0 ? new Int32Array(INITIAL_SLOTS) : byRun, runId + 1, 0);
+      byRun = fitRunId(byRun, runId);
       this.byRun = byRun;
     }
     const id = this.keyId(key);

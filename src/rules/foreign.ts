@@ -3,6 +3,7 @@
  * foreign phrase), and matches glued to a hyphen (part of a longer word).
  * @module
  */
+import { fitRunId } from '../tokenize/run-memo.js';
 import { KIND_PUNCTUATION, KIND_SYLLABLE, KIND_WORD, type TokenTable } from '../tokenize/token-table.js';
 import type { RuleMatch } from './match.js';
 import type { RuleIndex } from './rule-index.js';
@@ -27,13 +28,7 @@ function markOf(table: TokenTable, i: number): number {
   const known = hasNonAscii(table.keys[i] ?? '') ? 2 : 1;
   const runId = table.runIds[i] as number;
   if (runId < 0) return known;
-  if (runId >= markedByRun.length) {
-    let length = markedByRun.length;
-    while (length <= runId) length *= 2;
-    const grown = new Uint8Array(length);
-    grown.set(markedByRun);
-    markedByRun = grown;
-  }
+  markedByRun = fitRunId(markedByRun, runId);
   markedByRun[runId] = known;
   return known;
 }

@@ -13,6 +13,7 @@ import {
   KIND_WORD,
   type TokenTable,
 } from '../tokenize/token-table.js';
+import { fitRunId } from '../tokenize/run-memo.js';
 import { type LanguageModel, LM_NUMBER, LM_SENTENCE_END, LM_WORD } from './lm.js';
 
 /** The id the model ids give tokens that the model skips (spaces, commas, symbols). @internal */
@@ -29,7 +30,7 @@ export function isBoundaryCode(c: number): boolean {
 }
 
 /** Model ids by tokenizer run id (+ 2; 0 = not looked up yet), per model. */
-const runIdCaches = new WeakMap<LanguageModel, Int32Array>();
+const runIdCaches = new WeakMap<LanguageModel, Int32Array<ArrayBuffer>>();
 
 /**
  * Write the model id of tokens `from` to `to - 1` of `table` into `ids` (the id of modelKeyAt's key, -1 when the model
@@ -59,13 +60,7 @@ export function fillModelIds(table: TokenTable, text: string, model: LanguageMod
         continue;
       }
       // A syllable's model key is its key: look it up once per tokenizer run (id + 2 kept, 0 = not yet).
-      if (runId >= byRun.length) {
-        let length = byRun.length;
-        while (length <= runId) length *= 2;
-        const grown = new Int32Array(length);
-        grown.set(byRun);
-        byRun = grown;
-      }
+      if (runId >= byRun.length) byRun = fitRunId(byRun, runId);
       let known = byRun[runId] as number;
       if (known === 0) {
         known = model.idOf(key) + 2;
